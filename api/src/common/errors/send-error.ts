@@ -1,0 +1,18 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { requestLanguage } from '../i18n/request-language.js';
+import { toErrorReply } from './error-envelope.js';
+
+/**
+ * Answers with the error envelope. Nest routes Fastify's own rejections (bad JSON, oversized
+ * bodies, wrong content types) through the same filter, so every error leaves this way.
+ */
+export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const { status, body, unexpected } = toErrorReply(error, requestLanguage(request));
+  if (unexpected) {
+    request.log.error({ err: error, reqId: request.id }, 'unexpected error');
+  } else if (status >= 500) {
+    request.log.warn({ code: body.error.code, reqId: request.id }, 'service error');
+  }
+  if (reply.sent) return;
+  void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/env.js';
+import { applyMigrationPolicy } from './database/migration-policy.js';
+import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
+import { generateRequestId } from './common/http/request-id.js';
+import { serveWebApp } from './common/http/web-app.js';
+import { contentSecurityPolicy } from './common/http/content-security-policy.js';
+import { setUpOpenApi } from './common/http/openapi.js';
+import { repositoryRoot } from './common/paths.js';
+import { DemoSeedService, type SeedStepResult } from './demo/demo-seed.service.js';
+
+export interface StartedApp {
+  app: NestFastifyApplication;
+  appliedMigrations: string[];
+  seeded: SeedStepResult[] | null;
+}
+
+/**
+ * Builds the whole application: used by main.ts, by the tests and by the benchmarks, so all of
+ * them exercise the same stack (Fastify, filters, static web app, migrations, demo seed).
+ */
+export async function createApp(config: AppConfig, options: { logs?: boolean } = {}): Promise<StartedApp> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: generateRequestId,
+    requestIdHeader: false,
+    // Never let a client-supplied id or path trick the router into a 500.
+    routerOptions: { maxParamLength: 500 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    logger: options.logs === false ? false : undefined,
+  });
+  if (options.logs !== false) app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, { contentSecurityPolicy: contentSecurityPolicy(), crossOriginEmbedderPolicy: false });
+
+  const webDist = config.webDistDir ?? path.join(repositoryRoot, 'web', 'dist');
+  const spaFallback = await serveWebApp(app, webDist);
+  app.useGlobalFilters(new GlobalExceptionFilter(spaFallback));
+  setUpOpenApi(app);
+
+  await app.init();
+  const appliedMigrations = await applyMigrationPolicy(app.get(DataSource), config.database.engine);
+  const seeded = config.demo ? await app.get(DemoSeedService).seed() : null;
+  return { app, appliedMigrations, seeded };
+}

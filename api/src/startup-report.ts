@@ -1,0 +1,18 @@
+import type { AppConfig } from './config/env.js';
+import type { SeedStepResult } from './demo/demo-seed.service.js';
+
+/** The few lines a person starting Polyphony needs: where it is, on what, and what was seeded. */
+export function printStartupReport(config: AppConfig, url: string, applied: string[], seeded: SeedStepResult[] | null): void {
+  const where = url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost').replace('127.0.0.1', 'localhost');
+  const database =
+    config.database.engine === 'postgres'
+      ? 'PostgreSQL (DATABASE_URL)'
+      : `embedded PGlite in ${config.database.dataDir ?? 'memory'} (single machine; set DATABASE_URL for a server)`;
+  const lines = [`Polyphony is running at ${where}`, `  database: ${database}`];
+  if (applied.length) lines.push(`  migrations applied: ${applied.join(', ')}`);
+  if (seeded) {
+    lines.push('  demo data (DEMO mode; never in production):');
+    for (const step of seeded) lines.push(`    ${step.step}: ${step.created} created, ${step.existing} already there`);
+  }
+  console.log(lines.join('\n'));
+}

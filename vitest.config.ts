@@ -1,0 +1,51 @@
+import './scripts/node20-polyfills.js';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const analysisSource = fileURLToPath(new URL('./analysis/src/index.ts', import.meta.url));
+// Database tests run against PostgreSQL when TEST_DATABASE_URL is set, otherwise on embedded PGlite;
+// naming the project after the engine makes the summary show which one ran.
+const databaseEngine = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+export default defineConfig({
+  resolve: { alias: { '@polyphony/analysis': analysisSource } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'analysis', include: ['analysis/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'locales', include: ['locales/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: `api (${databaseEngine})`,
+          include: ['api/src/**/*.spec.ts', 'api/test/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One browser and one app server at a time keeps a 2-core machine responsive.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
