@@ -1,8 +1,12 @@
 // The ordered list of every migration. `npm run migration:generate -- Name` appends to it.
 import { Initial1795756307611 } from './1795756307611-Initial.js';
+import { Identity1795756639934 } from './1795756639934-Identity.js';
+import { AuditAppendOnly1795756640934 } from './1795756640934-AuditAppendOnly.js';
 // <generated imports>
 
 export const allMigrations = [
   Initial1795756307611,
+  Identity1795756639934,
+  AuditAppendOnly1795756640934,
   // <generated entries>
 ];

@@ -6,6 +6,9 @@ import type { AppConfig } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { ParticipantsModule } from './participants/participants.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
 
 @Module({})
@@ -17,7 +20,10 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(config),
+        AuditModule,
+        IdentityModule,
         DemoModule,
+        ParticipantsModule,
         HealthModule,
         CentersModule,
       ],

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -46,6 +47,7 @@ export async function createApp(config: AppConfig, options: { logs?: boolean } =
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  await app.register(cookie);
   await app.register(helmet, { contentSecurityPolicy: contentSecurityPolicy(), crossOriginEmbedderPolicy: false });
 
   const webDist = config.webDistDir ?? path.join(repositoryRoot, 'web', 'dist');

@@ -1,5 +1,6 @@
 import type { AppConfig } from './config/env.js';
 import type { SeedStepResult } from './demo/demo-seed.service.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.js';
 
 /** The few lines a person starting Polyphony needs: where it is, on what, and what was seeded. */
 export function printStartupReport(config: AppConfig, url: string, applied: string[], seeded: SeedStepResult[] | null): void {
@@ -13,6 +14,8 @@ export function printStartupReport(config: AppConfig, url: string, applied: stri
   if (seeded) {
     lines.push('  demo data (DEMO mode; never in production):');
     for (const step of seeded) lines.push(`    ${step.step}: ${step.created} created, ${step.existing} already there`);
+    lines.push(`  demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.email.padEnd(34)} ${account.role}${account.center ? ` at ${account.center}` : ', project-wide'}`);
   }
   console.log(lines.join('\n'));
 }

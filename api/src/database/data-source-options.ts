@@ -21,6 +21,9 @@ export function buildDataSourceOptions(database: AppConfig['database']): DataSou
     synchronize: false,
     migrationsRun: false,
     logging: ['error' as const],
+    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.
+    uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
   };
   if (database.engine === 'postgres') {
     return { ...shared, url: database.url, poolSize: 20, extra: { connectionTimeoutMillis: 5_000 } };

@@ -1,4 +1,11 @@
+import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Center } from '../centers/center.entity.js';
+import { Invitation } from '../identity/invitation.entity.js';
+import { Session } from '../identity/session.entity.js';
+import { SignInFailure } from '../identity/sign-in-attempt.entity.js';
+import { User } from '../identity/user.entity.js';
+import { ParticipantCounter } from '../participants/participant-counter.entity.js';
+import { Participant } from '../participants/participant.entity.js';
 
 /** Every entity the data source knows; migrations must match these exactly (see schema-drift.spec.ts). */
-export const allEntities = [Center];
+export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter];

@@ -6,6 +6,7 @@ import { loadConfig } from '../config/env.js';
 import { createApp } from '../create-app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
 import { PendingMigrationsError } from './migration-policy.js';
+import { signIn } from '../../test/support/sign-in.js';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -28,7 +29,8 @@ describe('start-up migration policy', () => {
     const second = await createApp(config, { logs: false });
     expect(second.appliedMigrations).toEqual([]);
     expect(second.seeded?.find((step) => step.step === 'centers')).toMatchObject({ created: 0, existing: 5 });
-    const centers = await second.app.inject({ method: 'GET', url: '/api/centers' });
+    const inject = second.app.inject.bind(second.app);
+    const centers = await inject({ method: 'GET', url: '/api/centers', headers: await signIn(inject, 'admin@polyphony.demo') });
     expect((centers.json() as Array<{ code: string }>).map((c) => c.code)).toEqual(['RUMC', 'UKD', 'UKL', 'UKM', 'UNITN']);
     await second.app.close();
   });

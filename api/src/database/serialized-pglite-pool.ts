@@ -2,6 +2,7 @@ import { PGlitePool } from 'typeorm-pglite/dist/pglite-pool.js';
 
 type Release = (error?: unknown) => void;
 type ConnectCallback = (error: unknown, client: PGlitePool | null, done: Release) => void;
+type QueryCallback = Parameters<PGlitePool['query']>[2];
 
 /**
  * PGlite is one Postgres session. typeorm-pglite hands that same session to every TypeORM query
@@ -26,5 +27,17 @@ export class SerializedPGlitePool extends PGlitePool {
       releaseTurn();
     };
     await super.connect((error, client) => callback(error, client, release));
+  }
+
+  /**
+   * typeorm-pglite reports a failed query to the callback and also rejects the promise it returns,
+   * which TypeORM (callback style) never awaits: one SQL error would be an unhandled rejection
+   * that ends the process. With a callback, the callback alone carries the error.
+   */
+  override query(sql: string, parameters?: unknown[] | QueryCallback, callback?: QueryCallback): ReturnType<PGlitePool['query']> {
+    const promise = super.query(sql, parameters as never, callback as never);
+    const hasCallback = typeof parameters === 'function' || typeof callback === 'function';
+    if (hasCallback) promise.catch(() => {});
+    return promise;
   }
 }

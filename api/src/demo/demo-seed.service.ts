@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Center } from '../centers/center.entity.js';
 import { DEMO_CENTERS } from './demo-centers.js';
+import { DEMO_ACCOUNTS, DEMO_PARTICIPANTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { hashPassword } from '../identity/password-hasher.js';
+import { User } from '../identity/user.entity.js';
+import { pseudonymCode } from '../participants/stakeholder-groups.js';
 
 /** What one seeding step added, for the start-up report. */
 export interface SeedStepResult {
@@ -19,7 +23,11 @@ type SeedStep = { name: string; run: (manager: EntityManager) => Promise<Omit<Se
  */
 @Injectable()
 export class DemoSeedService {
-  private readonly steps: SeedStep[] = [{ name: 'centers', run: (manager) => this.seedCenters(manager) }];
+  private readonly steps: SeedStep[] = [
+    { name: 'centers', run: (manager) => this.seedCenters(manager) },
+    { name: 'accounts', run: (manager) => this.seedAccounts(manager) },
+    { name: 'participants', run: (manager) => this.seedParticipants(manager) },
+  ];
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -42,5 +50,44 @@ export class DemoSeedService {
       .execute();
     const created = result.raw.length as number;
     return { created, existing: DEMO_CENTERS.length - created };
+  }
+
+  private async seedAccounts(manager: EntityManager): Promise<Omit<SeedStepResult, 'step'>> {
+    const existing = new Set((await manager.find(User, { select: { email: true } })).map((u) => u.email));
+    const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.email));
+    if (missing.length > 0) {
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      await manager.insert(
+        User,
+        missing.map((a) => ({ email: a.email, displayName: a.displayName, role: a.role, centerCode: a.center, language: a.language, passwordHash })),
+      );
+    }
+    return { created: missing.length, existing: DEMO_ACCOUNTS.length - missing.length };
+  }
+
+  /** Deterministic codes (sequence n per center and group), so a second run finds them all. */
+  private async seedParticipants(manager: EntityManager): Promise<Omit<SeedStepResult, 'step'>> {
+    const sequences = new Map<string, number>();
+    let created = 0;
+    for (const p of DEMO_PARTICIPANTS) {
+      const key = `${p.center}/${p.group}`;
+      const sequence = (sequences.get(key) ?? 0) + 1;
+      sequences.set(key, sequence);
+      const rows = (await manager.query(
+        `INSERT INTO participant (code, center_code, stakeholder_group, sequence, language) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [pseudonymCode(p.center, p.group, sequence), p.center, p.group, sequence, p.language],
+      )) as unknown[];
+      created += rows.length;
+    }
+    for (const [key, sequence] of sequences) {
+      const [center, group] = key.split('/');
+      await manager.query(
+        `INSERT INTO participant_counter (center_code, stakeholder_group, last_value) VALUES ($1, $2, $3)
+         ON CONFLICT (center_code, stakeholder_group) DO UPDATE SET last_value = GREATEST(participant_counter.last_value, EXCLUDED.last_value)`,
+        [center, group, sequence],
+      );
+    }
+    return { created, existing: DEMO_PARTICIPANTS.length - created };
   }
 }

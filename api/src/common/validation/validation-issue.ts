@@ -17,4 +17,9 @@ export type ValidationRule =
   | 'invalid_format'
   | 'invalid_value'
   | 'unrecognized_key'
-  | 'invalid';
+  | 'invalid'
+  | 'password_too_short'
+  | 'password_too_long'
+  | 'password_common'
+  | 'password_contains_email'
+  | 'contains_identifier';

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ChainedFields {
+  at: Date;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  centerCode: string | null;
+  summary: Record<string, unknown>;
+}
+
+/** JSON with object keys sorted, so the same content always hashes the same (jsonb reorders keys). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** hash(n) = SHA-256(hash(n-1) ‖ canonical content of n): altering any past event breaks every later link. */
+export function chainHash(prevHash: string, event: ChainedFields): string {
+  const content = canonicalJson({ ...event, at: event.at.toISOString() });
+  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+export interface ChainVerdict {
+  ok: boolean;
+  checked: number;
+  firstBrokenId: string | null;
+}
+
+/** Walks events in id order; the first whose stored hashes do not follow from its content is reported. */
+export function verifyChain(events: Iterable<ChainedFields & { id: string; prevHash: string; hash: string }>, startHash = GENESIS_HASH, alreadyChecked = 0): ChainVerdict & { lastHash: string } {
+  let expectedPrev = startHash;
+  let checked = alreadyChecked;
+  for (const event of events) {
+    checked += 1;
+    if (event.prevHash !== expectedPrev || chainHash(event.prevHash, event) !== event.hash) {
+      return { ok: false, checked, firstBrokenId: event.id, lastHash: expectedPrev };
+    }
+    expectedPrev = event.hash;
+  }
+  return { ok: true, checked, firstBrokenId: null, lastHash: expectedPrev };
+}

@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditQueryService } from './audit-query.service.js';
+import { AuditController } from './audit.controller.js';
+import { AuditService } from './audit.service.js';
+
+/** Global: every feature appends to the one trail. */
+@Global()
+@Module({ controllers: [AuditController], providers: [AuditService, AuditQueryService], exports: [AuditService] })
+export class AuditModule {}
