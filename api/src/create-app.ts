@@ -3,12 +3,14 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/env.js';
 import { applyMigrationPolicy } from './database/migration-policy.js';
+import { sendError } from './common/errors/send-error.js';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
 import { generateRequestId } from './common/http/request-id.js';
 import { serveWebApp } from './common/http/web-app.js';
@@ -34,6 +36,8 @@ export async function createApp(config: AppConfig, options: { logs?: boolean } =
     requestIdHeader: false,
     // Never let a client-supplied id or path trick the router into a 500.
     routerOptions: { maxParamLength: 500 },
+    // The router rejects some URLs (bad encoding, over-long ids) before Nest sees them.
+    frameworkErrors: (error: unknown, request: FastifyRequest, reply: FastifyReply) => sendError(error, request, reply),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,

@@ -27,7 +27,17 @@ export function canonicalJson(value: unknown): string {
 
 /** hash(n) = SHA-256(hash(n-1) ‖ canonical content of n): altering any past event breaks every later link. */
 export function chainHash(prevHash: string, event: ChainedFields): string {
-  const content = canonicalJson({ ...event, at: event.at.toISOString() });
+  // Only the chained fields, named one by one: rows read back carry id and hashes too.
+  const content = canonicalJson({
+    at: event.at.toISOString(),
+    actorId: event.actorId,
+    actorEmail: event.actorEmail,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId,
+    centerCode: event.centerCode,
+    summary: event.summary,
+  });
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 

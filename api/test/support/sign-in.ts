@@ -4,10 +4,7 @@ import { DEMO_PASSWORD } from '../../src/demo/demo-accounts.js';
 export type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;
 
 /** The headers a signed-in browser sends: both cookies, and the CSRF token echoed in its header. */
-export interface SignedInHeaders {
-  cookie: string;
-  'x-csrf-token': string;
-}
+export type SignedInHeaders = Record<'cookie' | 'x-csrf-token', string>;
 
 export async function signIn(inject: Inject, email: string, password = DEMO_PASSWORD): Promise<SignedInHeaders> {
   const response = await inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
