@@ -26,7 +26,7 @@ describe('authorization matrix (generated from the route table)', () => {
     const all = (await t.request({ method: 'GET', url: '/api/participants', headers: lead })).json() as { items: Array<{ id: string; center: string }> };
     for (const p of all.items) participantOf[p.center] ??= p.id;
     const admin = await signIn(t.request, 'admin@polyphony.demo');
-    someUserId = ((await t.request({ method: 'GET', url: '/api/users', headers: admin })).json() as { items: Array<{ id: string }> }).items[0]!.id;
+    someUserId = ((await t.request({ method: 'GET', url: '/api/users', headers: admin })).json() as { items: Array<{ id: string }> }).items[0].id;
   });
   afterAll(() => t.close());
 
@@ -38,12 +38,12 @@ describe('authorization matrix (generated from the route table)', () => {
 
   const urlFor = (route: RouteEntry, center: string) =>
     route.path
-      .replace(':id', route.path.startsWith('/api/participants') ? participantOf[center]! : someUserId)
+      .replace(':id', route.path.startsWith('/api/participants') ? participantOf[center] : someUserId)
       .replace(':token', 'x'.repeat(43));
 
   it('refuses anonymous callers on every non-public route with 401', async () => {
     for (const route of routes) {
-      const response = await t.request({ method: route.method as 'GET', url: urlFor(route, 'RUMC'), payload: route.method === 'GET' ? undefined : {} });
+      const response = await t.request({ method: route.method, url: urlFor(route, 'RUMC'), payload: route.method === 'GET' ? undefined : {} });
       const expected = route.policy?.kind === 'public' ? 'not 401/403' : 401;
       const actual = route.policy?.kind === 'public' ? ([401, 403].includes(response.statusCode) ? response.statusCode : 'not 401/403') : response.statusCode;
       expect(actual, `${route.method} ${route.path}`).toBe(expected);
@@ -57,7 +57,7 @@ describe('authorization matrix (generated from the route table)', () => {
       const allowed = policy.roles.includes(actor.role) && !(policy.projectWide && actor.center !== null);
       // A fresh session per call: some routes (sign-out) end the one they are called with.
       const headers = await signIn(t.request, actor.email);
-      const response = await t.request({ method: route.method as 'GET', url: urlFor(route, actor.center ?? 'RUMC'), headers, payload: route.method === 'GET' ? undefined : {} });
+      const response = await t.request({ method: route.method, url: urlFor(route, actor.center ?? 'RUMC'), headers, payload: route.method === 'GET' ? undefined : {} });
       const label = `${actor.email} ${route.method} ${route.path} → ${response.statusCode}`;
       expect(response.statusCode, label).toBeLessThan(500);
       if (allowed) expect([401, 403], label).not.toContain(response.statusCode);
@@ -72,7 +72,7 @@ describe('authorization matrix (generated from the route table)', () => {
     for (const route of idRoutes) {
       const headers = await signIn(t.request, actor.email);
       const payload = route.method === 'GET' ? undefined : route.path.endsWith('consent') ? { version: 'v1' } : { dataHandling: 'keep' };
-      const other = await t.request({ method: route.method as 'GET', url: urlFor(route, otherCenter), headers, payload });
+      const other = await t.request({ method: route.method, url: urlFor(route, otherCenter), headers, payload });
       expect(other.statusCode, `${actor.email} ${route.method} ${route.path} other center`).toBe(404);
       if (route.method === 'GET') {
         const own = await t.request({ method: 'GET', url: urlFor(route, actor.center!), headers });

@@ -39,7 +39,7 @@ describe('hostile input at the auth and participant endpoints', () => {
     t = await startTestApp();
     staff = await signIn(t.request, 'staff.ukm@polyphony.demo');
     const dataSource = t.app.get(DataSource);
-    countRows = async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM participant')) as Array<{ n: number }>)[0]!.n);
+    countRows = async () => Number(((await dataSource.query('SELECT count(*)::int AS n FROM participant')) as Array<{ n: number }>)[0].n);
   });
   afterAll(() => t.close());
 

@@ -33,11 +33,11 @@ describe('audit trail', () => {
     const [target] = (await dataSource.query(`SELECT id FROM audit_event WHERE action = 'participant.created' ORDER BY id LIMIT 1 OFFSET 2`)) as Array<{ id: string }>;
     // Someone with superuser rights switches the guard off and edits history.
     await dataSource.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete');
-    await dataSource.query(`UPDATE audit_event SET summary = '{"code":"RUMC-P-9999"}' WHERE id = $1`, [target!.id]);
+    await dataSource.query(`UPDATE audit_event SET summary = '{"code":"RUMC-P-9999"}' WHERE id = $1`, [target.id]);
     await dataSource.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete');
     const verdict = await t.app.get(AuditService).verify();
     expect(verdict.ok).toBe(false);
-    expect(String(verdict.firstBrokenId)).toBe(String(target!.id));
+    expect(String(verdict.firstBrokenId)).toBe(String(target.id));
   });
 
   it('lets leads filter events, center-scoped to nothing beyond what they may see', async () => {

@@ -29,7 +29,7 @@ export class AuditService {
   async append(manager: EntityManager, entry: AuditEntry): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('Audit events must be appended inside a transaction');
     await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
-    const [last] = (await manager.query('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1')) as Array<{ hash: string }>;
+    const [last] = await manager.query<Array<{ hash: string }>>('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1');
     const prevHash = last?.hash ?? GENESIS_HASH;
     const fields = {
       at: new Date(),
@@ -68,7 +68,7 @@ export class AuditService {
       const verdict = verifyChain(batch, lastHash, checked);
       if (!verdict.ok) return { ok: false, checked: verdict.checked, firstBrokenId: verdict.firstBrokenId };
       ({ lastHash, checked } = verdict);
-      lastId = batch[batch.length - 1]!.id;
+      lastId = batch[batch.length - 1].id;
     }
   }
 }

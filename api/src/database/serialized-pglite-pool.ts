@@ -35,7 +35,7 @@ export class SerializedPGlitePool extends PGlitePool {
    * that ends the process. With a callback, the callback alone carries the error.
    */
   override query(sql: string, parameters?: unknown[] | QueryCallback, callback?: QueryCallback): ReturnType<PGlitePool['query']> {
-    const promise = super.query(sql, parameters as never, callback as never);
+    const promise = super.query(sql, parameters as never, callback);
     const hasCallback = typeof parameters === 'function' || typeof callback === 'function';
     if (hasCallback) promise.catch(() => {});
     return promise;

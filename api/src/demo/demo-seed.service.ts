@@ -48,7 +48,7 @@ export class DemoSeedService {
       .orIgnore()
       .returning(['code'])
       .execute();
-    const created = result.raw.length as number;
+    const created = (result.raw as unknown[]).length;
     return { created, existing: DEMO_CENTERS.length - created };
   }
 
@@ -73,11 +73,11 @@ export class DemoSeedService {
       const key = `${p.center}/${p.group}`;
       const sequence = (sequences.get(key) ?? 0) + 1;
       sequences.set(key, sequence);
-      const rows = (await manager.query(
+      const rows = await manager.query<unknown[]>(
         `INSERT INTO participant (code, center_code, stakeholder_group, sequence, language) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING RETURNING id`,
         [pseudonymCode(p.center, p.group, sequence), p.center, p.group, sequence, p.language],
-      )) as unknown[];
+      );
       created += rows.length;
     }
     for (const [key, sequence] of sequences) {

@@ -101,7 +101,7 @@ export class AuthService {
         user = await manager.save(
           manager.create(User, {
             email: invitation.email,
-            displayName: input.displayName ?? invitation.email.split('@')[0]!,
+            displayName: input.displayName ?? invitation.email.split('@')[0],
             role: invitation.role,
             centerCode: invitation.centerCode,
             passwordHash,

@@ -4,7 +4,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 256;
 
 // ~49 000 passwords seen most often in breaches (zxcvbn-ts's list), looked up lower-cased.
-const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+const COMMON_PASSWORDS = new Set((dictionary['passwords-common']).map((p) => p.toLowerCase()));
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'contains_email';
 

@@ -17,15 +17,15 @@ export class SignInThrottle {
 
   async assertAllowed(email: string, address: string): Promise<void> {
     const since = new Date(Date.now() - WINDOW_MS);
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ by_email: number; email_oldest: Date | null; by_address: number; address_oldest: Date | null }>>(
       `SELECT
          (SELECT count(*)::int FROM sign_in_failure WHERE email = $1 AND at > $3) AS by_email,
          (SELECT min(at) FROM (SELECT at FROM sign_in_failure WHERE email = $1 AND at > $3 ORDER BY at DESC LIMIT ${MAX_FAILURES}) e) AS email_oldest,
          (SELECT count(*)::int FROM sign_in_failure WHERE address = $2 AND at > $3) AS by_address,
          (SELECT min(at) FROM (SELECT at FROM sign_in_failure WHERE address = $2 AND at > $3 ORDER BY at DESC LIMIT ${MAX_FAILURES}) a) AS address_oldest`,
       [email, address, since],
-    )) as Array<{ by_email: number; email_oldest: Date | null; by_address: number; address_oldest: Date | null }>;
-    const counts = rows[0]!;
+    );
+    const counts = rows[0];
     const blockedSince = [
       counts.by_email >= MAX_FAILURES ? counts.email_oldest : null,
       counts.by_address >= MAX_FAILURES ? counts.address_oldest : null,

@@ -144,13 +144,13 @@ export class ParticipantsService {
   }
 
   private async nextSequence(manager: EntityManager, centerCode: string, group: StakeholderGroup): Promise<number> {
-    const rows = (await manager.query(
+    const rows = await manager.query<Array<{ last_value: number }>>(
       `INSERT INTO participant_counter (center_code, stakeholder_group, last_value) VALUES ($1, $2, 1)
        ON CONFLICT (center_code, stakeholder_group) DO UPDATE SET last_value = participant_counter.last_value + 1
        RETURNING last_value`,
       [centerCode, group],
-    )) as Array<{ last_value: number }>;
-    return rows[0]!.last_value;
+    );
+    return rows[0].last_value;
   }
 }
 

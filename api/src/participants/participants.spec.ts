@@ -50,7 +50,7 @@ describe('participants', () => {
     expect(ukmList.items.length).toBeGreaterThan(0);
     expect(ukmList.items.every((p) => p.center === 'UKM')).toBe(true);
 
-    const rumcParticipant = ((await t.request({ method: 'GET', url: '/api/participants', headers: rumc })).json() as { items: ParticipantView[] }).items[0]!;
+    const rumcParticipant = ((await t.request({ method: 'GET', url: '/api/participants', headers: rumc })).json() as { items: ParticipantView[] }).items[0];
     const hidden = await t.request({ method: 'GET', url: `/api/participants/${rumcParticipant.id}`, headers: ukm });
     expect(hidden.statusCode).toBe(404);
     const missing = await t.request({ method: 'GET', url: '/api/participants/00000000-0000-4000-8000-000000000000', headers: ukm });

@@ -8,8 +8,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
   db: TestDatabase;
-  request(options: InjectOptions): Promise<LightMyRequestResponse>;
-  close(): Promise<void>;
+  request: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  close: () => Promise<void>;
 }
 
 /**

@@ -9,17 +9,19 @@ export interface ValidationIssue {
   message?: string;
 }
 
-export type ValidationRule =
-  | 'required'
-  | 'invalid_type'
-  | 'too_small'
-  | 'too_big'
-  | 'invalid_format'
-  | 'invalid_value'
-  | 'unrecognized_key'
-  | 'invalid'
-  | 'password_too_short'
-  | 'password_too_long'
-  | 'password_common'
-  | 'password_contains_email'
-  | 'contains_identifier';
+export const VALIDATION_RULES = [
+  'required',
+  'invalid_type',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'unrecognized_key',
+  'invalid',
+  'password_too_short',
+  'password_too_long',
+  'password_common',
+  'password_contains_email',
+  'contains_identifier',
+] as const;
+export type ValidationRule = (typeof VALIDATION_RULES)[number];
