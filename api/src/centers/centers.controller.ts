@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SignedIn } from '../access/access-policy.js';
+import { Public } from '../access/access-policy.js';
 import { CentersService, type CenterView } from './centers.service.js';
 
 @ApiTags('centers')
@@ -9,7 +9,8 @@ export class CentersController {
   constructor(private readonly centers: CentersService) {}
 
   @Get()
-  @SignedIn()
+  // Public: center names are not secret, and the invitation page shows them before sign-in.
+  @Public()
   list(): Promise<CenterView[]> {
     return this.centers.list();
   }

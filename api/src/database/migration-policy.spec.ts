@@ -30,7 +30,8 @@ describe('start-up migration policy', () => {
     expect(second.appliedMigrations).toEqual([]);
     expect(second.seeded?.find((step) => step.step === 'centers')).toMatchObject({ created: 0, existing: 5 });
     const inject = second.app.inject.bind(second.app);
-    const centers = await inject({ method: 'GET', url: '/api/centers', headers: await signIn(inject, 'admin@polyphony.demo') });
+    await signIn(inject, 'admin@polyphony.demo');
+    const centers = await inject({ method: 'GET', url: '/api/centers' });
     expect((centers.json() as Array<{ code: string }>).map((c) => c.code)).toEqual(['RUMC', 'UKD', 'UKL', 'UKM', 'UNITN']);
     await second.app.close();
   });

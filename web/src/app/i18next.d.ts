@@ -1,0 +1,20 @@
+import type audit from '../../../locales/en/audit.json';
+import type auth from '../../../locales/en/auth.json';
+import type common from '../../../locales/en/common.json';
+import type participants from '../../../locales/en/participants.json';
+import type users from '../../../locales/en/users.json';
+
+// English is the reference: t() only accepts keys that exist there, so a typo fails the typecheck.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    returnNull: false;
+    resources: {
+      common: typeof common;
+      auth: typeof auth;
+      users: typeof users;
+      participants: typeof participants;
+      audit: typeof audit;
+    };
+  }
+}

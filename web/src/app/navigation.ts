@@ -1,0 +1,14 @@
+import type { Area } from '../auth/utils/area-roles';
+
+export interface NavItem {
+  area: Area;
+  path: string;
+}
+
+/** The app's main areas in menu order; who sees which follows AREA_ROLES. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { area: 'home', path: '/' },
+  { area: 'participants', path: '/participants' },
+  { area: 'users', path: '/users' },
+  { area: 'audit', path: '/audit' },
+];

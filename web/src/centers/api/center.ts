@@ -1,0 +1,9 @@
+import type { Language } from '../../app/languages';
+
+export interface Center {
+  code: string;
+  name: string;
+  city: string;
+  country: string;
+  defaultLanguage: Language;
+}
