@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Tests read JSON bodies as `response.json() as Shape`, which is clearer than a type argument.
-    files: ['**/*.spec.ts', '**/*.test.ts', 'e2e/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.test.ts', '**/*.bench.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
   {
@@ -50,7 +50,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs'],
+    files: ['**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -91,13 +91,17 @@ describe('locales', () => {
     expect(missing).toEqual([]);
   });
 
-  it('has a message for every API error code and validation rule', async () => {
+  it('has a message for every API error code, validation rule, instrument problem and answer rule', async () => {
     const { ERROR_STATUS } = await import('../api/src/common/errors/error-codes.js');
     const { VALIDATION_RULES } = await import('../api/src/common/validation/validation-issue.js');
+    const { INSTRUMENT_PROBLEM_CODES } = await import('../api/src/surveys/instrument-problems.js');
+    const { RESPONSE_RULES } = await import('../api/src/surveys/response-issues.js');
     for (const language of LANGUAGES) {
       const keys = keysOf(language, 'errors');
       expect(Object.keys(ERROR_STATUS).filter((code) => !keys.has(code)), language).toEqual([]);
       expect(VALIDATION_RULES.filter((rule) => !keys.has(`rules.${rule}`)), language).toEqual([]);
+      expect(INSTRUMENT_PROBLEM_CODES.filter((code) => !keys.has(`problems.${code}`)), language).toEqual([]);
+      expect(RESPONSE_RULES.filter((rule) => !keys.has(`answerRules.${rule}`)), language).toEqual([]);
     }
   });
 });

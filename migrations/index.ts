@@ -2,11 +2,13 @@
 import { Initial1795756307611 } from './1795756307611-Initial.js';
 import { Identity1795756639934 } from './1795756639934-Identity.js';
 import { AuditAppendOnly1795756640934 } from './1795756640934-AuditAppendOnly.js';
+import { SurveysAndResponses1795758285949 } from './1795758285949-SurveysAndResponses.js';
 // <generated imports>
 
 export const allMigrations = [
   Initial1795756307611,
   Identity1795756639934,
   AuditAppendOnly1795756640934,
+  SurveysAndResponses1795758285949,
   // <generated entries>
 ];

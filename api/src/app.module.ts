@@ -9,6 +9,9 @@ import { HealthModule } from './health/health.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
+import { InstrumentsModule } from './instruments/instruments.module.js';
+import { ResponsesModule } from './responses/responses.module.js';
+import { SurveyAccessModule } from './survey-access/survey-access.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
 
 @Module({})
@@ -24,6 +27,9 @@ export class AppModule {
         IdentityModule,
         DemoModule,
         ParticipantsModule,
+        InstrumentsModule,
+        ResponsesModule,
+        SurveyAccessModule,
         HealthModule,
         CentersModule,
       ],

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../common/canonical-json.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -11,18 +12,6 @@ export interface ChainedFields {
   entityId: string | null;
   centerCode: string | null;
   summary: Record<string, unknown>;
-}
-
-/** JSON with object keys sorted, so the same content always hashes the same (jsonb reorders keys). */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
 
 /** hash(n) = SHA-256(hash(n-1) ‖ canonical content of n): altering any past event breaks every later link. */

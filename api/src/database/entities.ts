@@ -4,8 +4,12 @@ import { Invitation } from '../identity/invitation.entity.js';
 import { Session } from '../identity/session.entity.js';
 import { SignInFailure } from '../identity/sign-in-attempt.entity.js';
 import { User } from '../identity/user.entity.js';
+import { InstrumentVersion } from '../instruments/instrument-version.entity.js';
+import { Instrument } from '../instruments/instrument.entity.js';
+import { SurveyResponse } from '../responses/survey-response.entity.js';
+import { SurveyAccessToken } from '../survey-access/survey-access-token.entity.js';
 import { ParticipantCounter } from '../participants/participant-counter.entity.js';
 import { Participant } from '../participants/participant.entity.js';
 
 /** Every entity the data source knows; migrations must match these exactly (see schema-drift.spec.ts). */
-export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter];
+export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken];

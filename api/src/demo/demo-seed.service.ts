@@ -6,6 +6,11 @@ import { DEMO_ACCOUNTS, DEMO_PARTICIPANTS, DEMO_PASSWORD } from './demo-accounts
 import { hashPassword } from '../identity/password-hasher.js';
 import { User } from '../identity/user.entity.js';
 import { pseudonymCode } from '../participants/stakeholder-groups.js';
+import { definitionChecksum } from '../instruments/definition-checksum.js';
+import { Instrument } from '../instruments/instrument.entity.js';
+import { InstrumentVersion } from '../instruments/instrument-version.entity.js';
+import { INSTRUMENT_SEEDS } from '../instruments/seed/instrument-seeds.js';
+import { languagesOffered } from '../surveys/instrument-report.js';
 
 /** What one seeding step added, for the start-up report. */
 export interface SeedStepResult {
@@ -27,6 +32,7 @@ export class DemoSeedService {
     { name: 'centers', run: (manager) => this.seedCenters(manager) },
     { name: 'accounts', run: (manager) => this.seedAccounts(manager) },
     { name: 'participants', run: (manager) => this.seedParticipants(manager) },
+    { name: 'instruments', run: (manager) => this.seedInstruments(manager) },
   ];
 
   constructor(private readonly dataSource: DataSource) {}
@@ -89,5 +95,28 @@ export class DemoSeedService {
       );
     }
     return { created, existing: DEMO_PARTICIPANTS.length - created };
+  }
+
+  /** The patient and clinician instruments, published as version 1. */
+  private async seedInstruments(manager: EntityManager): Promise<Omit<SeedStepResult, 'step'>> {
+    let created = 0;
+    for (const seed of INSTRUMENT_SEEDS) {
+      if (await manager.existsBy(Instrument, { key: seed.key })) continue;
+      const definition = structuredClone(seed.definition) as Record<string, unknown>;
+      const instrument = await manager.save(manager.create(Instrument, { key: seed.key, title: { ...seed.title }, targetGroups: [...seed.targetGroups] }));
+      await manager.insert(InstrumentVersion, {
+        instrumentId: instrument.id,
+        version: 1,
+        status: 'published',
+        definition: definition as never,
+        languages: languagesOffered(definition),
+        consent: { version: seed.consent.version, text: { ...seed.consent.text } },
+        checksum: definitionChecksum(definition),
+        revision: 1,
+        publishedAt: new Date(),
+      });
+      created += 1;
+    }
+    return { created, existing: INSTRUMENT_SEEDS.length - created };
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public, SignedIn } from '../access/access-policy.js';
+import { Allow, Public, SignedIn } from '../access/access-policy.js';
 import { CurrentActor, type Actor } from '../access/actor.js';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
 import { acceptInvitationSchema, invitationTokenSchema, loginSchema, type AcceptInvitationInput, type LoginInput } from './auth.schemas.js';
@@ -9,6 +9,8 @@ import { AuthService, type InvitationView } from './auth.service.js';
 import { clearSessionCookies, setSessionCookies } from './session-cookies.js';
 import type { UserView } from './user-view.js';
 import { UsersService } from './users.service.js';
+import { KioskPinService } from './kiosk-pin.service.js';
+import { kioskPinSchema, type KioskPinInput } from './users.schemas.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,6 +18,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly kioskPins: KioskPinService,
   ) {}
 
   @Post('login')
@@ -43,6 +46,20 @@ export class AuthController {
   @SignedIn()
   async me(@CurrentActor() actor: Actor): Promise<{ user: UserView }> {
     return { user: await this.users.view(actor.id) };
+  }
+
+  /** Staff set the PIN that unlocks a tablet they hand to a participant. */
+  @Put('kiosk-pin')
+  @Allow(['site_staff', 'lead', 'admin'])
+  @HttpCode(204)
+  setKioskPin(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(kioskPinSchema)) input: KioskPinInput): Promise<void> {
+    return this.kioskPins.setPin(actor, input.pin);
+  }
+
+  @Get('kiosk-pin')
+  @Allow(['site_staff', 'lead', 'admin'])
+  async kioskPinStatus(@CurrentActor() actor: Actor): Promise<{ set: boolean }> {
+    return { set: await this.kioskPins.hasPin(actor) };
   }
 
   @Get('invitations/:token')

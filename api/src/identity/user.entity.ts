@@ -37,6 +37,10 @@ export class User {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
+  // argon2id of the staff PIN that unlocks a tablet in kiosk mode; null until set.
+  @Column({ name: 'kiosk_pin_hash', type: 'text', nullable: true })
+  kioskPinHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -21,3 +21,6 @@ export const updateUserSchema = z.strictObject({
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const uuidParam = z.uuid();
+
+export const kioskPinSchema = z.strictObject({ pin: z.string().regex(/^\d{4,8}$/) });
+export type KioskPinInput = z.infer<typeof kioskPinSchema>;

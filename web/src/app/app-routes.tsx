@@ -4,6 +4,7 @@ import { RequireAuth } from '../auth/components/require-auth';
 import { RequireRole } from '../auth/components/require-role';
 import { SignInPage } from '../auth/components/sign-in-page';
 import { HomePage } from '../home/components/home-page';
+import { KioskGate } from '../tablet/components/kiosk-gate';
 import { AppShell } from './components/app-shell';
 import { NotFoundPage } from './components/not-found-page';
 
@@ -21,9 +22,24 @@ const ParticipantDetailPage = lazy(() =>
   })),
 );
 const AuditPage = lazy(() => import('../audit/components/audit-page').then((module) => ({ default: module.AuditPage })));
+const TabletStartPage = lazy(() =>
+  import('../tablet/components/tablet-start-page').then((module) => ({ default: module.TabletStartPage })),
+);
+const InvitationsPage = lazy(() =>
+  import('../tablet/components/invitations-page').then((module) => ({ default: module.InvitationsPage })),
+);
+const InstrumentsPage = lazy(() =>
+  import('../instruments/components/instruments-page').then((module) => ({ default: module.InstrumentsPage })),
+);
+const InstrumentVersionPage = lazy(() =>
+  import('../instruments/components/version-page').then((module) => ({ default: module.VersionPage })),
+);
 
 export function AppRoutes() {
   return (
+    <>
+    {/* While a tablet is handed to a participant, staff screens stay closed (see KioskGate). */}
+    <KioskGate />
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/invitation/:token" element={<SetPasswordPage />} />
@@ -36,13 +52,20 @@ export function AppRoutes() {
           <Route element={<RequireRole area="participants" />}>
             <Route path="participants" element={<ParticipantsPage />} />
             <Route path="participants/:id" element={<ParticipantDetailPage />} />
+            {/* Handing out surveys: the pages themselves tell admins (read-only) what they may do. */}
+            <Route path="tablet-start" element={<TabletStartPage />} />
+            <Route path="invitations" element={<InvitationsPage />} />
           </Route>
           <Route element={<RequireRole area="audit" />}>
             <Route path="audit" element={<AuditPage />} />
           </Route>
+          {/* Every role reads the library (published versions); editing is checked per action. */}
+          <Route path="instruments" element={<InstrumentsPage />} />
+          <Route path="instruments/:instrumentId/versions/:versionId" element={<InstrumentVersionPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>
     </Routes>
+    </>
   );
 }

@@ -1,7 +1,10 @@
 import type audit from '../../../locales/en/audit.json';
 import type auth from '../../../locales/en/auth.json';
 import type common from '../../../locales/en/common.json';
+import type instruments from '../../../locales/en/instruments.json';
 import type participants from '../../../locales/en/participants.json';
+import type survey from '../../../locales/en/survey.json';
+import type tablet from '../../../locales/en/tablet.json';
 import type users from '../../../locales/en/users.json';
 
 // English is the reference: t() only accepts keys that exist there, so a typo fails the typecheck.
@@ -15,6 +18,9 @@ declare module 'i18next' {
       users: typeof users;
       participants: typeof participants;
       audit: typeof audit;
+      survey: typeof survey;
+      tablet: typeof tablet;
+      instruments: typeof instruments;
     };
   }
 }

@@ -62,11 +62,24 @@ function classify(error: unknown): { code: ErrorCode; params: Record<string, str
   }
   const fromFastify = fastifyCode(error);
   if (fromFastify) return { code: fromFastify, params: {} };
+  if (isTransientDatabaseError(error)) return { code: 'SERVICE_UNAVAILABLE', params: {} };
   const candidate = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const status = typeof candidate.statusCode === 'number' ? candidate.statusCode : 500;
   if (status === 400 && candidate.name === 'SyntaxError') return { code: 'MALFORMED_JSON', params: {} };
   if (status >= 400 && status < 500) return { code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', params: {} };
   return { code: 'INTERNAL', params: {} };
+}
+
+// Connection lost, server shutting down, serialization failure, deadlock: the client may retry.
+const TRANSIENT_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '40001', '40P01', '53300']);
+const TRANSIENT_MESSAGES = /Connection terminated|connection .*(closed|ended|reset)|ECONNRESET|ECONNREFUSED|timeout exceeded when trying to connect/i;
+
+function isTransientDatabaseError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: unknown };
+  if (typeof code === 'string' && TRANSIENT_SQLSTATES.has(code)) return true;
+  if (typeof message === 'string' && TRANSIENT_MESSAGES.test(message)) return true;
+  return driverError !== undefined && driverError !== error && isTransientDatabaseError(driverError);
 }
 
 function fastifyCode(error: unknown): ErrorCode | undefined {
@@ -82,14 +95,39 @@ export function toErrorReply(error: unknown, language: SupportedLanguage): Error
   return { status: ERROR_STATUS[code], body, unexpected: code === 'INTERNAL' };
 }
 
-/** Validation issues carry a rule name; the reader gets the rule explained in their language. */
+/**
+ * Details that name rules or problem codes get each one explained in the reader's language:
+ * `issues` (input fields), `problems` (instrument files) and `answers` (survey responses).
+ */
 function localizeIssues(details: unknown, language: SupportedLanguage): unknown {
-  if (typeof details !== 'object' || details === null || !Array.isArray((details as { issues?: unknown }).issues)) {
-    return details;
+  if (typeof details !== 'object' || details === null) return details;
+  const record = details as { issues?: ValidationIssue[]; problems?: CodedProblem[]; answers?: AnswerIssue[] };
+  const localized: Record<string, unknown> = { ...record };
+  if (Array.isArray(record.issues)) {
+    localized.issues = record.issues.map((issue) => ({
+      ...issue,
+      message: issue.message ?? translate(language, `errors:rules.${issue.rule}`, { ...issue.params, path: issue.path }),
+    }));
   }
-  const issues = (details as { issues: ValidationIssue[] }).issues.map((issue) => ({
-    ...issue,
-    message: issue.message ?? translate(language, `errors:rules.${issue.rule}`, { ...issue.params, path: issue.path }),
-  }));
-  return { ...details, issues };
+  if (Array.isArray(record.problems)) {
+    localized.problems = record.problems.map((problem) => ({ ...problem, message: translate(language, `errors:problems.${problem.code}`, problem.params) }));
+  }
+  if (Array.isArray(record.answers)) {
+    localized.answers = record.answers.map((answer) => ({
+      ...answer,
+      message: translate(language, `errors:answerRules.${answer.rule}`, { ...answer.params, question: answer.question }),
+    }));
+  }
+  return localized;
+}
+
+interface CodedProblem {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+interface AnswerIssue {
+  question: string;
+  rule: string;
+  params?: Record<string, string | number>;
 }

@@ -21,10 +21,14 @@ export async function serveWebApp(app: NestFastifyApplication, webDist: string):
       res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? ONE_YEAR : 'no-cache');
     },
   });
+  // The participant app (tablet and invitation links) is its own small entry, so a tablet never
+  // downloads the staff screens; everything else is the staff app.
+  const hasParticipantEntry = existsSync(path.join(webDist, 'survey.html'));
   return (request, reply) => {
     const isPageRequest = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
     if (!isPageRequest) return false;
-    void reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const participantPage = hasParticipantEntry && /^\/(tablet|survey)(\/|$)/.test(request.url);
+    void reply.header('cache-control', 'no-cache').sendFile(participantPage ? 'survey.html' : 'index.html');
     return true;
   };
 }

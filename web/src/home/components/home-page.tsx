@@ -3,11 +3,12 @@ import { Link } from 'react-router';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import { canAccess } from '../../auth/utils/can-access';
 import { useCenterName } from '../../centers/hooks/use-center-name';
+import { canEditInstruments } from '../../instruments/utils/can-edit-instruments';
 import { usePageTitle } from '../../ui/hooks/use-page-title';
 
 /** A role-aware start page: who you are here, and the work your role does. */
 export function HomePage() {
-  const { t } = useTranslation(['common']);
+  const { t } = useTranslation(['common', 'instruments']);
   usePageTitle(t('common:nav.home'));
   const user = useSignedInUser();
   const centerName = useCenterName();
@@ -46,6 +47,13 @@ export function HomePage() {
             </Link>
           </li>
         )}
+        <li className="card">
+          <h2>{t('instruments:title')}</h2>
+          <p>{canEditInstruments(user) ? t('instruments:home.editor') : t('instruments:home.viewer')}</p>
+          <Link className="button button-primary" to="/instruments" data-testid="home-link-instruments">
+            {t('instruments:home.open')}
+          </Link>
+        </li>
         {user.role === 'researcher' && (
           <li className="card card-quiet">
             <h2>{t('common:home.researchTitle')}</h2>

@@ -1,0 +1,4 @@
+// survey-core ships its translations without type declarations; they register themselves on import.
+declare module 'survey-core/i18n/dutch';
+declare module 'survey-core/i18n/german';
+declare module 'survey-core/i18n/italian';
