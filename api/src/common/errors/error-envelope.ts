@@ -72,11 +72,15 @@ function classify(error: unknown): { code: ErrorCode; params: Record<string, str
 
 // Connection lost, server shutting down, serialization failure, deadlock: the client may retry.
 const TRANSIENT_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '40001', '40P01', '53300']);
-const TRANSIENT_MESSAGES = /Connection terminated|connection .*(closed|ended|reset)|ECONNRESET|ECONNREFUSED|timeout exceeded when trying to connect/i;
+const TRANSIENT_MESSAGES = /Connection terminated|connection .*(closed|ended|reset)|not queryable|ECONNRESET|ECONNREFUSED|timeout exceeded when trying to connect|Query read timeout/i;
+
+// TypeORM's word for "the connection under this transaction died": it released the query runner.
+const TRANSIENT_ERROR_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 function isTransientDatabaseError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: unknown };
+  const { code, message, driverError, name } = error as { code?: unknown; message?: unknown; driverError?: unknown; name?: unknown };
+  if (typeof name === 'string' && TRANSIENT_ERROR_NAMES.has(name)) return true;
   if (typeof code === 'string' && TRANSIENT_SQLSTATES.has(code)) return true;
   if (typeof message === 'string' && TRANSIENT_MESSAGES.test(message)) return true;
   return driverError !== undefined && driverError !== error && isTransientDatabaseError(driverError);
