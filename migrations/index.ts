@@ -3,6 +3,8 @@ import { Initial1795756307611 } from './1795756307611-Initial.js';
 import { Identity1795756639934 } from './1795756639934-Identity.js';
 import { AuditAppendOnly1795756640934 } from './1795756640934-AuditAppendOnly.js';
 import { SurveysAndResponses1795758285949 } from './1795758285949-SurveysAndResponses.js';
+import { AuditSealing1795759368472 } from './1795759368472-AuditSealing.js';
+import { AuditSealingGuard1795759369472 } from './1795759369472-AuditSealingGuard.js';
 // <generated imports>
 
 export const allMigrations = [
@@ -10,5 +12,7 @@ export const allMigrations = [
   Identity1795756639934,
   AuditAppendOnly1795756640934,
   SurveysAndResponses1795758285949,
+  AuditSealing1795759368472,
+  AuditSealingGuard1795759369472,
   // <generated entries>
 ];

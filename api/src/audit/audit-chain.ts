@@ -36,16 +36,25 @@ export interface ChainVerdict {
   firstBrokenId: string | null;
 }
 
-/** Walks events in id order; the first whose stored hashes do not follow from its content is reported. */
-export function verifyChain(events: Iterable<ChainedFields & { id: string; prevHash: string; hash: string }>, startHash = GENESIS_HASH, alreadyChecked = 0): ChainVerdict & { lastHash: string } {
+/**
+ * Walks sealed events in chain order; the first whose stored hashes do not follow from its content
+ * (or whose position skips one, i.e. an event was removed) is reported.
+ */
+export function verifyChain(
+  events: Iterable<ChainedFields & { id: string; seq: string | null; prevHash: string | null; hash: string | null }>,
+  startHash = GENESIS_HASH,
+  alreadyChecked = 0,
+  startSeq = 0n,
+): ChainVerdict & { lastHash: string } {
   let expectedPrev = startHash;
+  let expectedSeq = startSeq;
   let checked = alreadyChecked;
   for (const event of events) {
     checked += 1;
-    if (event.prevHash !== expectedPrev || chainHash(event.prevHash, event) !== event.hash) {
-      return { ok: false, checked, firstBrokenId: event.id, lastHash: expectedPrev };
-    }
-    expectedPrev = event.hash;
+    expectedSeq += 1n;
+    const intact = event.seq !== null && BigInt(event.seq) === expectedSeq && event.prevHash === expectedPrev && event.hash !== null && chainHash(expectedPrev, event) === event.hash;
+    if (!intact) return { ok: false, checked, firstBrokenId: String(event.id), lastHash: expectedPrev };
+    expectedPrev = event.hash!;
   }
   return { ok: true, checked, firstBrokenId: null, lastHash: expectedPrev };
 }

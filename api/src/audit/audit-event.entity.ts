@@ -1,9 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One accountable action. Append-only: a trigger (see the AuditTrail migration) makes the
- * database refuse UPDATE and DELETE, and each event holds the hash of the one before it.
- * `summary` says what changed, never answer contents or identifiers of participants.
+ * One accountable action. Append-only: triggers (see the AuditAppendOnly and AuditSealing
+ * migrations) make the database refuse DELETE and any UPDATE except sealing an unsealed event once.
+ * Writers only insert; the sealer then chains settled events in order: `seq`, the previous
+ * event's hash and this event's hash (see audit-sealer.ts). `summary` says what changed, never
+ * answer contents or identifiers of participants.
  */
 @Entity('audit_event')
 // The viewer filters by time, action and center.
@@ -11,9 +13,17 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('IDX_audit_event_action', ['action'])
 @Index('IDX_audit_event_center', ['centerCode'])
 export class AuditEvent {
-  // Monotonic: the chain order.
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
+
+  // The writing transaction: events are sealed only once every transaction before them settled.
+  @Column({ type: 'bigint', default: () => 'txid_current()' })
+  txid: string;
+
+  // Position in the hash chain, assigned when sealed; null while pending.
+  @Index('UQ_audit_event_seq', { unique: true })
+  @Column({ type: 'bigint', nullable: true })
+  seq: string | null;
 
   @Column({ type: 'timestamptz' })
   at: Date;
@@ -39,9 +49,9 @@ export class AuditEvent {
   @Column({ type: 'jsonb', default: {} })
   summary: Record<string, unknown>;
 
-  @Column({ name: 'prev_hash', type: 'char', length: 64 })
-  prevHash: string;
+  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true })
+  prevHash: string | null;
 
-  @Column({ type: 'char', length: 64 })
-  hash: string;
+  @Column({ type: 'char', length: 64, nullable: true })
+  hash: string | null;
 }

@@ -3,10 +3,10 @@ import { ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access-policy.js';
 import { CurrentActor, type Actor } from '../access/actor.js';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
-import type { ChainVerdict } from './audit-chain.js';
+
 import { AuditQueryService, type AuditEventView } from './audit-query.service.js';
 import { listAuditSchema, type ListAuditQuery } from './audit.schemas.js';
-import { AuditService } from './audit.service.js';
+import { AuditService, type AuditVerdict } from './audit.service.js';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -24,7 +24,7 @@ export class AuditController {
 
   @Get('verify')
   @Allow(['admin'], { projectWide: true })
-  verify(): Promise<ChainVerdict> {
+  verify(): Promise<AuditVerdict> {
     return this.audit.verify();
   }
 }
