@@ -67,7 +67,7 @@ export class AuditService {
       const verdict = verifyChain(batch, lastHash, checked, BigInt(lastSeq));
       if (!verdict.ok) return { ok: false, checked: verdict.checked, firstBrokenId: verdict.firstBrokenId, pending: await this.pendingCount() };
       ({ lastHash, checked } = verdict);
-      lastSeq = String(batch[batch.length - 1]!.seq);
+      lastSeq = String(batch[batch.length - 1].seq);
     }
     return { ok: true, checked, firstBrokenId: null, pending: await this.pendingCount() };
   }
