@@ -5,6 +5,8 @@ import { AuditAppendOnly1795756640934 } from './1795756640934-AuditAppendOnly.js
 import { SurveysAndResponses1795758285949 } from './1795758285949-SurveysAndResponses.js';
 import { AuditSealing1795759368472 } from './1795759368472-AuditSealing.js';
 import { AuditSealingGuard1795759369472 } from './1795759369472-AuditSealingGuard.js';
+import { TranscriptsAndCoding1795759648126 } from './1795759648126-TranscriptsAndCoding.js';
+import { FullTextAndCodingLog1795759649126 } from './1795759649126-FullTextAndCodingLog.js';
 // <generated imports>
 
 export const allMigrations = [
@@ -14,5 +16,7 @@ export const allMigrations = [
   SurveysAndResponses1795758285949,
   AuditSealing1795759368472,
   AuditSealingGuard1795759369472,
+  TranscriptsAndCoding1795759648126,
+  FullTextAndCodingLog1795759649126,
   // <generated entries>
 ];

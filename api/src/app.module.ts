@@ -12,6 +12,7 @@ import { ParticipantsModule } from './participants/participants.module.js';
 import { InstrumentsModule } from './instruments/instruments.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
 import { SurveyAccessModule } from './survey-access/survey-access.module.js';
+import { CodingModule } from './coding/coding.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
         InstrumentsModule,
         ResponsesModule,
         SurveyAccessModule,
+        CodingModule,
         HealthModule,
         CentersModule,
       ],

@@ -8,8 +8,16 @@ import { InstrumentVersion } from '../instruments/instrument-version.entity.js';
 import { Instrument } from '../instruments/instrument.entity.js';
 import { SurveyResponse } from '../responses/survey-response.entity.js';
 import { SurveyAccessToken } from '../survey-access/survey-access-token.entity.js';
+import { Code } from '../codebook/code.entity.js';
+import { CodeChange } from '../codebook/code-change.entity.js';
+import { Coding } from '../coding/coding.entity.js';
+import { CodingEvent } from '../coding/coding-event.entity.js';
+import { Memo } from '../coding/memo.entity.js';
+import { PseudonymTerm } from '../transcripts/pseudonym-term.entity.js';
+import { Segment } from '../transcripts/segment.entity.js';
+import { Transcript } from '../transcripts/transcript.entity.js';
 import { ParticipantCounter } from '../participants/participant-counter.entity.js';
 import { Participant } from '../participants/participant.entity.js';
 
 /** Every entity the data source knows; migrations must match these exactly (see schema-drift.spec.ts). */
-export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken];
+export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken, Transcript, Segment, PseudonymTerm, Code, CodeChange, Coding, CodingEvent, Memo];
