@@ -4,10 +4,12 @@ import { CodebookService } from '../codebook/codebook.service.js';
 import { CodingController } from './coding.controller.js';
 import { CodingService } from './coding.service.js';
 import { RetrievalService } from './retrieval.service.js';
+import { MemosController } from './memos.controller.js';
+import { MemosService } from './memos.service.js';
 
 @Module({
-  controllers: [CodebookController, CodingController],
-  providers: [CodebookService, CodingService, RetrievalService],
+  controllers: [CodebookController, CodingController, MemosController],
+  providers: [CodebookService, CodingService, RetrievalService, MemosService],
   exports: [CodingService, CodebookService],
 })
 export class CodingModule {}

@@ -119,4 +119,17 @@ describe('codebook and coding', () => {
     const scoped = (await t.request({ method: 'GET', url: `/api/search?q=vertrouwen`, headers: unitn })).json() as { items: unknown[] };
     expect(scoped.items).toHaveLength(0);
   });
+
+  it('keeps memos on transcripts, codes and the project, with optimistic locking', async () => {
+    const memo = await t.request({ method: 'POST', url: '/api/memos', headers: researcher, payload: { targetType: 'transcript', targetId: transcriptId, text: 'Patiënt legt nadruk op uitleg.' } });
+    expect(memo.statusCode).toBe(201);
+    const { id } = memo.json() as { id: string };
+    const edit = (text: string) => t.request({ method: 'PATCH', url: `/api/memos/${id}`, headers: researcher, payload: { text, revision: 1 } });
+    expect((await Promise.all([edit('a'), edit('b')])).map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect((await t.request({ method: 'PATCH', url: `/api/memos/${id}`, headers: coder2, payload: { text: 'x', revision: 2 } })).statusCode).toBe(404);
+    const project = await t.request({ method: 'POST', url: '/api/memos', headers: lead, payload: { targetType: 'project', text: 'Thema: voorwaarden voor vertrouwen.' } });
+    expect(project.statusCode).toBe(201);
+    const listed = (await t.request({ method: 'GET', url: '/api/memos?targetType=project', headers: researcher })).json() as { items: unknown[] };
+    expect(listed.items).toHaveLength(1);
+  });
 });
