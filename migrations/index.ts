@@ -7,6 +7,9 @@ import { AuditSealing1795759368472 } from './1795759368472-AuditSealing.js';
 import { AuditSealingGuard1795759369472 } from './1795759369472-AuditSealingGuard.js';
 import { TranscriptsAndCoding1795759648126 } from './1795759648126-TranscriptsAndCoding.js';
 import { FullTextAndCodingLog1795759649126 } from './1795759649126-FullTextAndCodingLog.js';
+import { CodingPassages1795760047549 } from './1795760047549-CodingPassages.js';
+import { SegmentSearchVector1795760165196 } from './1795760165196-SegmentSearchVector.js';
+import { SegmentSearchTrigger1795760166196 } from './1795760166196-SegmentSearchTrigger.js';
 // <generated imports>
 
 export const allMigrations = [
@@ -18,5 +21,8 @@ export const allMigrations = [
   AuditSealingGuard1795759369472,
   TranscriptsAndCoding1795759648126,
   FullTextAndCodingLog1795759649126,
+  CodingPassages1795760047549,
+  SegmentSearchVector1795760165196,
+  SegmentSearchTrigger1795760166196,
   // <generated entries>
 ];

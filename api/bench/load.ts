@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 export interface LoadResult {
   requestsPerSecond: number;
   p50: number;
+  p97_5: number;
   p99: number;
   non2xx: number;
   errors: number;
@@ -47,6 +48,7 @@ export function httpLoad(options: {
         resolve({
           requestsPerSecond: result.requests.average,
           p50: result.latency.p50,
+          p97_5: result.latency.p97_5,
           p99: result.latency.p99,
           non2xx: result.non2xx,
           errors: result.errors,
@@ -77,5 +79,5 @@ export async function operationLoad(operation: () => Promise<unknown>, concurren
   );
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { requestsPerSecond: latencies.length / durationSeconds, p50: at(0.5), p99: at(0.99), non2xx: 0, errors, total: latencies.length };
+  return { requestsPerSecond: latencies.length / durationSeconds, p50: at(0.5), p97_5: at(0.975), p99: at(0.99), non2xx: 0, errors, total: latencies.length };
 }

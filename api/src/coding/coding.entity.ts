@@ -37,6 +37,17 @@ export class Coding {
   @Column({ type: 'text', nullable: true })
   memo: string | null;
 
+  // The coded text and a little context on each side, copied at coding time: transcripts never
+  // change after import, and retrieval then needs no read of whole transcripts.
+  @Column({ type: 'text', default: '' })
+  passage: string;
+
+  @Column({ name: 'context_before', type: 'text', default: '' })
+  contextBefore: string;
+
+  @Column({ name: 'context_after', type: 'text', default: '' })
+  contextAfter: string;
+
   @Column({ type: 'integer', default: 1 })
   revision: number;
 

@@ -12,6 +12,8 @@ import { toCodingView, type CodingView } from './coding-view.js';
 import { Coding } from './coding.entity.js';
 import type { AddCodingInput, ComparisonQuery, UpdateCodingInput } from './coding.schemas.js';
 
+export const CONTEXT_CODE_POINTS = 160;
+
 /** Leads (and admins) see every coder's work; everyone else sees others' only once revealed. */
 export function seesAllCodings(actor: Actor, transcript: Pick<Transcript, 'codingsRevealedAt'>): boolean {
   return actor.role === 'lead' || actor.role === 'admin' || transcript.codingsRevealedAt !== null;
@@ -24,8 +26,9 @@ export class CodingService {
     private readonly audit: AuditService,
   ) {}
 
-  async findVisibleTranscript(manager: EntityManager, actor: Actor, transcriptId: string): Promise<Transcript> {
-    const transcript = await manager.findOneBy(Transcript, { id: transcriptId });
+  /** The transcript's access facts (not its text, which can be large). */
+  async findVisibleTranscript(manager: EntityManager, actor: Actor, transcriptId: string): Promise<Pick<Transcript, 'id' | 'centerCode' | 'lengthCp' | 'codingsRevealedAt'>> {
+    const transcript = await manager.findOne(Transcript, { where: { id: transcriptId }, select: { id: true, centerCode: true, lengthCp: true, codingsRevealedAt: true } });
     if (!transcript || !canSeeCenter(actor, transcript.centerCode)) throw new AppError('NOT_FOUND');
     return transcript;
   }
@@ -44,9 +47,14 @@ export class CodingService {
       if (input.end > transcript.lengthCp) throw new AppError('CODING_OUT_OF_RANGE', { length: transcript.lengthCp });
       const code = await manager.findOneBy(Code, { id: input.codeId });
       if (!code || code.mergedIntoId) throw new AppError('NOT_FOUND');
-      const coding = await manager.save(
-        manager.create(Coding, { transcriptId, codeId: code.id, coderId: actor.id, startCp: input.start, endCp: input.end, memo: input.memo ?? null }),
+      // substr() counts characters (code points), the unit of every offset.
+      const [inserted] = await manager.query<Array<{ id: string }>>(
+        `INSERT INTO coding (transcript_id, code_id, coder_id, start_cp, end_cp, memo, passage, context_before, context_after)
+         SELECT t.id, $2, $3, $4, $5, $6, substr(t.text, $4 + 1, $5 - $4), substr(t.text, greatest(1, $4 + 1 - $7), least($4, $7)), substr(t.text, $5 + 1, $7)
+         FROM transcript t WHERE t.id = $1 RETURNING id`,
+        [transcriptId, code.id, actor.id, input.start, input.end, input.memo ?? null, CONTEXT_CODE_POINTS],
       );
+      const coding = await manager.findOneByOrFail(Coding, { id: inserted!.id });
       await this.log(manager, actor, 'added', coding, transcript.centerCode);
       return toCodingView(coding);
     });

@@ -33,7 +33,6 @@ export interface SearchHit {
   rank: number;
 }
 
-const CONTEXT_CODE_POINTS = 160;
 
 interface PassageRow {
   coding_id: string;
@@ -63,7 +62,7 @@ export class RetrievalService {
    */
   async passages(actor: Actor, query: RetrievalQuery): Promise<RetrievedPassage[]> {
     const codeIds = await this.codeWithDescendants(query.codeId, query.includeChildren === 'true');
-    const params: unknown[] = [codeIds, CONTEXT_CODE_POINTS];
+    const params: unknown[] = [codeIds];
     const where: string[] = ['c.code_id = ANY($1::uuid[])'];
     const add = (clause: string, value: unknown) => {
       params.push(value);
@@ -78,13 +77,9 @@ export class RetrievalService {
     if (query.valence) add('k.valence = ?', query.valence);
     if (actor.role !== 'lead' && actor.role !== 'admin') add('(t.codings_revealed_at IS NOT NULL OR c.coder_id = ?)', actor.id);
     params.push(query.limit);
-    // substr() on text counts characters (code points in UTF-8 databases), the unit of offsets.
     const rows = await this.dataSource.query<PassageRow[]>(
       `SELECT c.id AS coding_id, c.code_id, c.coder_id, c.transcript_id, p.code AS participant_code, t.stakeholder_group, t.center_code, t.language,
-              c.start_cp, c.end_cp, c.memo,
-              substr(t.text, c.start_cp + 1, c.end_cp - c.start_cp) AS passage,
-              substr(t.text, greatest(1, c.start_cp + 1 - $2), least(c.start_cp, $2)) AS before,
-              substr(t.text, c.end_cp + 1, $2) AS after
+              c.start_cp, c.end_cp, c.memo, c.passage, c.context_before AS before, c.context_after AS after
        FROM coding c
        JOIN transcript t ON t.id = c.transcript_id
        JOIN participant p ON p.id = t.participant_id
@@ -118,7 +113,7 @@ export class RetrievalService {
    */
   async search(actor: Actor, query: SearchQuery): Promise<SearchHit[]> {
     const params: unknown[] = [prefixQuery(query.q)];
-    const where: string[] = ['to_tsvector(polyphony_ts_config(s.language), s.text) @@ to_tsquery(polyphony_ts_config(s.language), $1)'];
+    const where: string[] = ['s.search_vector @@ to_tsquery(polyphony_ts_config(s.language), $1)'];
     const scope = centerScope(actor);
     if (scope) {
       params.push(scope);
@@ -129,17 +124,23 @@ export class RetrievalService {
       where.push(`s.language = $${params.length}`);
     }
     params.push(query.limit);
+    // The index finds the matching segments; only the page of them shown is ranked and highlighted.
     const rows = await this.dataSource.query<Array<Record<string, unknown>>>(
-      `SELECT s.id, s.transcript_id, p.code AS participant_code, s.language, s.start_cp,
-              ts_headline(polyphony_ts_config(s.language), s.text, to_tsquery(polyphony_ts_config(s.language), $1),
+      `WITH hits AS (
+         SELECT s.id, s.transcript_id, s.language, s.start_cp, s.ordinal, s.text, s.search_vector, p.code AS participant_code
+         FROM segment s
+         JOIN transcript t ON t.id = s.transcript_id
+         JOIN participant p ON p.id = t.participant_id
+         WHERE ${where.join(' AND ')}
+         ORDER BY p.code, s.ordinal
+         LIMIT $${params.length}
+       )
+       SELECT id, transcript_id, participant_code, language, start_cp,
+              ts_headline(polyphony_ts_config(language), text, to_tsquery(polyphony_ts_config(language), $1),
                           'StartSel=«, StopSel=», MaxWords=18, MinWords=6, MaxFragments=3, FragmentDelimiter=" … "') AS fragments,
-              ts_rank(to_tsvector(polyphony_ts_config(s.language), s.text), to_tsquery(polyphony_ts_config(s.language), $1)) AS rank
-       FROM segment s
-       JOIN transcript t ON t.id = s.transcript_id
-       JOIN participant p ON p.id = t.participant_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY rank DESC, p.code, s.ordinal
-       LIMIT $${params.length}`,
+              ts_rank(search_vector, to_tsquery(polyphony_ts_config(language), $1)) AS rank
+       FROM hits
+       ORDER BY participant_code, ordinal`,
       params,
     );
     return rows.map((r) => ({

@@ -9,8 +9,8 @@ export type SpeakerRole = 'interviewer' | 'participant' | 'unknown';
  */
 @Entity('segment')
 @Index('IDX_segment_transcript_ordinal', ['transcriptId', 'ordinal'], { unique: true })
-// Expression index on to_tsvector(polyphony_ts_config(language), text): managed by a migration.
-@Index('IDX_segment_fulltext', { synchronize: false })
+// GIN index on search_vector, and the trigger that fills it: managed by migrations.
+@Index('IDX_segment_search_vector', { synchronize: false })
 export class Segment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -48,4 +48,8 @@ export class Segment {
 
   @Column({ type: 'text' })
   text: string;
+
+  // to_tsvector in the segment's language, filled by a trigger; never read by the app itself.
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 }
