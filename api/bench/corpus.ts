@@ -54,9 +54,9 @@ export async function generateCorpus(dataSource: DataSource, options: { transcri
   const lengths: number[] = [];
   let words = 0;
   for (let i = 0; i < options.transcripts; i += 1) {
-    const language = LANGUAGES[i % 4]!;
-    const vocabulary = VOCABULARY[language]!;
-    const participant = participants[i % participants.length]!;
+    const language = LANGUAGES[i % 4];
+    const vocabulary = VOCABULARY[language];
+    const participant = participants[i % participants.length];
     const turns: string[] = [];
     let count = 0;
     while (count < options.wordsPerTranscript) {
@@ -100,7 +100,7 @@ export async function generateCorpus(dataSource: DataSource, options: { transcri
   };
   for (let k = 0; k < options.codings; k += 1) {
     const t = Math.floor(next() * transcriptIds.length);
-    const start = Math.floor(next() * (lengths[t]! - 400));
+    const start = Math.floor(next() * (lengths[t] - 400));
     batch.push({ transcript_id: transcriptIds[t], code_id: codeIds[Math.floor(next() * codeIds.length)], coder_id: options.coderIds[k % options.coderIds.length], start_cp: start, end_cp: start + 50 + Math.floor(next() * 300) });
     if (batch.length === 5_000) await flush();
   }

@@ -54,7 +54,7 @@ export class CodingService {
          FROM transcript t WHERE t.id = $1 RETURNING id`,
         [transcriptId, code.id, actor.id, input.start, input.end, input.memo ?? null, CONTEXT_CODE_POINTS],
       );
-      const coding = await manager.findOneByOrFail(Coding, { id: inserted!.id });
+      const coding = await manager.findOneByOrFail(Coding, { id: inserted.id });
       await this.log(manager, actor, 'added', coding, transcript.centerCode);
       return toCodingView(coding);
     });

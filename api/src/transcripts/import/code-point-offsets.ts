@@ -35,10 +35,16 @@ export interface CodePointIndex {
   slice(start: number, end: number): string;
 }
 
-function checkRange(value: number, max: number, what: string): void {
+function checkOffset(value: number, max: number, what: string): void {
   if (!Number.isInteger(value) || value < 0 || value > max) {
     throw new RangeError(`${what} ${value} is outside 0..${max}`);
   }
+}
+
+function checkSlice(start: number, end: number, length: number): void {
+  checkOffset(start, length, 'start');
+  checkOffset(end, length, 'end');
+  if (end < start) throw new RangeError(`end ${end} is before start ${start}`);
 }
 
 /**
@@ -51,9 +57,18 @@ export function createCodePointIndex(text: string): CodePointIndex {
   if (length === text.length) {
     return {
       length,
-      toCodePoint: (utf16Index) => (checkRange(utf16Index, text.length, 'UTF-16 index'), utf16Index),
-      toUtf16: (offset) => (checkRange(offset, length, 'code-point offset'), offset),
-      slice: (start, end) => (checkRange(start, length, 'start'), checkRange(end, length, 'end'), text.slice(start, Math.max(start, end))),
+      toCodePoint: (utf16Index) => {
+        checkOffset(utf16Index, text.length, 'UTF-16 index');
+        return utf16Index;
+      },
+      toUtf16: (offset) => {
+        checkOffset(offset, length, 'code-point offset');
+        return offset;
+      },
+      slice: (start, end) => {
+        checkSlice(start, end, length);
+        return text.slice(start, end);
+      },
     };
   }
   const starts = new Uint32Array(length + 1);
@@ -65,49 +80,43 @@ export function createCodePointIndex(text: string): CodePointIndex {
   }
   starts[length] = text.length;
 
-  const toUtf16 = (offset: number): number => {
-    checkRange(offset, length, 'code-point offset');
-    return starts[offset];
-  };
-  const toCodePoint = (utf16Index: number): number => {
-    checkRange(utf16Index, text.length, 'UTF-16 index');
-    // The last code point whose start is at or before the index.
-    let low = 0;
-    let high = length;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (starts[middle] <= utf16Index) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
   return {
     length,
-    toCodePoint,
-    toUtf16,
+    toUtf16: (offset) => {
+      checkOffset(offset, length, 'code-point offset');
+      return starts[offset];
+    },
+    toCodePoint: (utf16Index) => {
+      checkOffset(utf16Index, text.length, 'UTF-16 index');
+      // The last code point whose start is at or before the index.
+      let low = 0;
+      let high = length;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if (starts[middle] <= utf16Index) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    },
     slice: (start, end) => {
-      const from = toUtf16(start);
-      const to = toUtf16(end);
-      return text.slice(from, Math.max(from, to));
+      checkSlice(start, end, length);
+      return text.slice(starts[start], starts[end]);
     },
   };
 }
 
 /** The text between the code-point offsets `start` and `end` (half-open); throws RangeError when out of range. */
 export function codePointSlice(text: string, start: number, end: number): string {
-  const length = codePointLength(text);
-  checkRange(start, length, 'start');
-  checkRange(end, length, 'end');
-  if (end <= start) return '';
+  checkSlice(start, end, codePointLength(text));
   // One walk up to `end` is cheaper than building a full index for a single slice.
   let codePoint = 0;
-  let from = -1;
+  let from = start === 0 ? 0 : -1;
   let index = 0;
-  while (index < text.length && codePoint < end) {
-    if (codePoint === start) from = index;
+  while (codePoint < end) {
     const pair = isHighSurrogate(text.charCodeAt(index)) && index + 1 < text.length && isLowSurrogate(text.charCodeAt(index + 1));
     index += pair ? 2 : 1;
     codePoint += 1;
+    if (codePoint === start) from = index;
   }
   return text.slice(from, index);
 }
