@@ -13,6 +13,7 @@ import { InstrumentsModule } from './instruments/instruments.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
 import { SurveyAccessModule } from './survey-access/survey-access.module.js';
 import { CodingModule } from './coding/coding.module.js';
+import { TranscriptsModule } from './transcripts/transcripts.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         ResponsesModule,
         SurveyAccessModule,
         CodingModule,
+        TranscriptsModule,
         HealthModule,
         CentersModule,
       ],

@@ -48,6 +48,10 @@ export async function createApp(config: AppConfig, options: { logs?: boolean } =
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Interview files travel as base64 in JSON: these two routes take up to 8 MB, all others the default.
+  fastify.addHook('onRoute', (route) => {
+    if (route.url === '/api/transcripts' || route.url === '/api/transcripts/preview') route.bodyLimit = Math.max(config.bodyLimitBytes, 8 * 1024 * 1024);
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Allow } from '../access/access-policy.js';
@@ -6,8 +7,9 @@ import { CurrentActor, type Actor } from '../access/actor.js';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
 import type { CodeChange } from './code-change.entity.js';
 import type { CodeView } from './code-view.js';
-import { createCodeSchema, mergeCodeSchema, splitCodeSchema, updateCodeSchema, type CreateCodeInput, type MergeCodeInput, type SplitCodeInput, type UpdateCodeInput } from './codebook.schemas.js';
+import { createCodeSchema, importQdcSchema, mergeCodeSchema, splitCodeSchema, updateCodeSchema, type CreateCodeInput, type ImportQdcInput, type MergeCodeInput, type SplitCodeInput, type UpdateCodeInput } from './codebook.schemas.js';
 import { CodebookService } from './codebook.service.js';
+import { CodebookExchangeService, type CodebookImportResult } from './codebook-exchange.service.js';
 
 const idParam = new ZodValidationPipe(z.uuid());
 const CODERS = ['researcher', 'lead'] as const;
@@ -15,7 +17,10 @@ const CODERS = ['researcher', 'lead'] as const;
 @ApiTags('codebook')
 @Controller('codebook')
 export class CodebookController {
-  constructor(private readonly codebook: CodebookService) {}
+  constructor(
+    private readonly codebook: CodebookService,
+    private readonly exchange: CodebookExchangeService,
+  ) {}
 
   @Get()
   @Allow(CODERS)
@@ -47,6 +52,25 @@ export class CodebookController {
   @Allow(CODERS)
   async split(@CurrentActor() actor: Actor, @Param('id', idParam) id: string, @Body(new ZodValidationPipe(splitCodeSchema)) input: SplitCodeInput): Promise<{ items: CodeView[] }> {
     return { items: await this.codebook.split(actor, id, input) };
+  }
+
+  /** The codebook as REFI-QDA .qdc (names and descriptions in one language). */
+  @Get('export.qdc')
+  @Allow(CODERS)
+  async exportQdc(
+    @Query('language', new ZodValidationPipe(z.enum(['en', 'nl', 'de', 'it']).default('en'))) language: 'en' | 'nl' | 'de' | 'it',
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    void reply.header('content-type', 'application/xml; charset=utf-8');
+    void reply.header('content-disposition', `attachment; filename="polyphony-codebook-${language}.qdc"`);
+    return this.exchange.exportQdc(language);
+  }
+
+  @Post('import')
+  @Allow(['lead'])
+  @HttpCode(200)
+  importQdc(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(importQdcSchema)) input: ImportQdcInput): Promise<CodebookImportResult> {
+    return this.exchange.importQdc(actor, input.xml, input.language);
   }
 
   @Get('codes/:id/history')

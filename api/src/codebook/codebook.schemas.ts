@@ -32,4 +32,5 @@ export const splitCodeSchema = z.strictObject({
 });
 export type SplitCodeInput = z.infer<typeof splitCodeSchema>;
 
-export const importQdcSchema = z.strictObject({ xml: z.string().min(10).max(5_000_000) });
+export const importQdcSchema = z.strictObject({ xml: z.string().min(10).max(5_000_000), language: z.enum(['en', 'nl', 'de', 'it']).default('en') });
+export type ImportQdcInput = z.infer<typeof importQdcSchema>;

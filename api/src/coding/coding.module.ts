@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CodebookController } from '../codebook/codebook.controller.js';
 import { CodebookService } from '../codebook/codebook.service.js';
+import { CodebookExchangeService } from '../codebook/codebook-exchange.service.js';
 import { CodingController } from './coding.controller.js';
 import { CodingService } from './coding.service.js';
 import { RetrievalService } from './retrieval.service.js';
@@ -9,7 +10,7 @@ import { MemosService } from './memos.service.js';
 
 @Module({
   controllers: [CodebookController, CodingController, MemosController],
-  providers: [CodebookService, CodingService, RetrievalService, MemosService],
+  providers: [CodebookService, CodebookExchangeService, CodingService, RetrievalService, MemosService],
   exports: [CodingService, CodebookService],
 })
 export class CodingModule {}

@@ -11,6 +11,8 @@ import { Instrument } from '../instruments/instrument.entity.js';
 import { InstrumentVersion } from '../instruments/instrument-version.entity.js';
 import { INSTRUMENT_SEEDS } from '../instruments/seed/instrument-seeds.js';
 import { languagesOffered } from '../surveys/instrument-report.js';
+import { Code } from '../codebook/code.entity.js';
+import { MEANINGFUL_AI_CODEBOOK } from '../codebook/seed/meaningful-ai-codebook.js';
 
 /** What one seeding step added, for the start-up report. */
 export interface SeedStepResult {
@@ -33,6 +35,7 @@ export class DemoSeedService {
     { name: 'accounts', run: (manager) => this.seedAccounts(manager) },
     { name: 'participants', run: (manager) => this.seedParticipants(manager) },
     { name: 'instruments', run: (manager) => this.seedInstruments(manager) },
+    { name: 'codebook', run: (manager) => this.seedCodebook(manager) },
   ];
 
   constructor(private readonly dataSource: DataSource) {}
@@ -118,5 +121,32 @@ export class DemoSeedService {
       created += 1;
     }
     return { created, existing: INSTRUMENT_SEEDS.length - created };
+  }
+
+  /** The meaningful-AI codebook (parents are listed before their children). */
+  private async seedCodebook(manager: EntityManager): Promise<Omit<SeedStepResult, 'step'>> {
+    const idOfKey = new Map((await manager.find(Code, { select: { id: true, key: true } })).map((c) => [c.key, c.id]));
+    let created = 0;
+    for (const code of MEANINGFUL_AI_CODEBOOK) {
+      if (idOfKey.has(code.key)) continue;
+      const saved = await manager.save(
+        manager.create(Code, {
+          key: code.key,
+          parentId: code.parentKey ? (idOfKey.get(code.parentKey) ?? null) : null,
+          name: { ...code.name },
+          definition: { ...code.definition },
+          inclusion: { ...code.inclusion },
+          exclusion: { ...code.exclusion },
+          example: { ...code.example },
+          color: code.color,
+          criterion: code.criterion,
+          valence: code.valence,
+          task: code.task,
+        }),
+      );
+      idOfKey.set(code.key, saved.id);
+      created += 1;
+    }
+    return { created, existing: MEANINGFUL_AI_CODEBOOK.length - created };
   }
 }

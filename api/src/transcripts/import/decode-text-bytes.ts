@@ -34,7 +34,9 @@ const UTF16_OTHER_LANE_SHARE = 0.05;
 // A stray control character (a DOS end-of-file mark, a form feed) is tolerated; more is binary.
 const CONTROL_CHARACTER_SHARE = 0.02;
 
-function bomOf(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | null {
+type UnicodeEncodingName = Exclude<TextEncodingName, 'windows-1252'>;
+
+function bomOf(bytes: Uint8Array): { encoding: UnicodeEncodingName; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
@@ -57,7 +59,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: Exclude<TextEncodingName, 'windows-1252'>): string | null {
+function decodeStrict(bytes: Uint8Array, encoding: UnicodeEncodingName): string | null {
   try {
     // ignoreBOM keeps a BOM in the output: we strip the one we saw ourselves and no other.
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
