@@ -1,17 +1,15 @@
-import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { afterAll, expect, test } from 'vitest';
 import { reportBench } from '../../scripts/bench/report.js';
 import { loadConfig } from '../src/config/env.js';
 import { createApp } from '../src/create-app.js';
+import { httpLoad } from './load.js';
 
 const CONNECTIONS = 50;
 const DURATION_S = 5;
 
-function load(url: string): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION_S }, (error: unknown, result) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(result)));
-  });
+function load(url: string) {
+  return httpLoad({ url, connections: CONNECTIONS, durationSeconds: DURATION_S, method: 'GET', path: '/api/health' });
 }
 
 const closers: Array<() => Promise<unknown>> = [];
@@ -37,13 +35,13 @@ test('api.health round trip versus a bare Fastify handler, 50 connections', asyn
   closers.push(() => app.close());
   const appUrl = await app.getUrl();
 
-  await load(`${bareUrl}/api/health`); // warm-up both, so JIT and pools are ready
-  await load(`${appUrl}/api/health`);
-  const baseline = await load(`${bareUrl}/api/health`);
-  const full = await load(`${appUrl}/api/health`);
+  await load(bareUrl); // warm-up both, so JIT and pools are ready
+  await load(appUrl);
+  const baseline = await load(bareUrl);
+  const full = await load(appUrl);
   expect(full.non2xx).toBe(0);
   expect(full.errors).toBe(0);
 
-  reportBench({ name: 'api.health.requests-per-second', value: full.requests.average, unit: 'req/s', baseline: { name: 'fastify.bare', value: baseline.requests.average } });
-  reportBench({ name: 'api.health.latency-p99', value: full.latency.p99, unit: 'ms', baseline: { name: 'fastify.bare', value: Math.max(baseline.latency.p99, 0.001) } });
+  reportBench({ name: 'api.health.requests-per-second', value: full.requestsPerSecond, unit: 'req/s', baseline: { name: 'fastify.bare', value: baseline.requestsPerSecond } });
+  reportBench({ name: 'api.health.latency-p99', value: full.p99, unit: 'ms', baseline: { name: 'fastify.bare', value: Math.max(baseline.p99, 0.001) } });
 });
