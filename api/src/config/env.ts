@@ -30,7 +30,8 @@ export interface AppConfig {
   port: number;
   host: string;
   database: { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string | null };
-  sessionSecret: string | null;
+  /** Keys session-token and pseudonym-term hashes. Required in production; a fixed development value elsewhere. */
+  sessionSecret: string;
   /** Demo data is seeded only here; it is never on in production. */
   demo: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -39,6 +40,9 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+// Development and tests only: production refuses to start without SESSION_SECRET (see the schema).
+const DEVELOPMENT_SECRET = 'polyphony-development-secret-never-for-production';
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(env);
@@ -57,7 +61,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     database: values.DATABASE_URL
       ? { engine: 'postgres', url: values.DATABASE_URL }
       : { engine: 'pglite', dataDir: values.DATA_DIR === ':memory:' ? null : values.DATA_DIR },
-    sessionSecret: values.SESSION_SECRET ?? null,
+    sessionSecret: values.SESSION_SECRET ?? DEVELOPMENT_SECRET,
     // The embedded default is the try-it-out mode, so it comes with demo data unless told otherwise.
     demo: values.NODE_ENV !== 'production' && !demoDeclined && (demoRequested || embedded),
     logLevel: values.LOG_LEVEL,

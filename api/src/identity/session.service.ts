@@ -14,8 +14,6 @@ const IDLE_TIMEOUT_MS = 30 * 60_000;
 const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
 // Writing last_seen_at on every request would turn each read into a write; once a minute is enough.
 const TOUCH_INTERVAL_MS = 60_000;
-// Development and tests only: production refuses to start without SESSION_SECRET (see env.ts).
-const DEVELOPMENT_SECRET = 'polyphony-development-secret-never-for-production';
 
 export interface ResolvedSession {
   actor: Actor;
@@ -36,7 +34,7 @@ export class SessionService {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.secret = config.sessionSecret ?? DEVELOPMENT_SECRET;
+    this.secret = config.sessionSecret;
   }
 
   /** Only the HMAC of a token is stored, so a copy of the database cannot be used to sign in. */

@@ -38,7 +38,6 @@ export interface TranscriptPreview {
   suggestedLanguage: { language: string | null; confidence: number };
 }
 
-const DEVELOPMENT_SECRET = 'polyphony-development-secret-never-for-production';
 const MAX_TERM_WORDS = 4;
 
 /**
@@ -54,7 +53,7 @@ export class TranscriptsService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.secret = config.sessionSecret ?? DEVELOPMENT_SECRET;
+    this.secret = config.sessionSecret;
   }
 
   async preview(input: PreviewTranscriptInput): Promise<TranscriptPreview> {
