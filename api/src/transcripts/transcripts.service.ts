@@ -13,7 +13,7 @@ import { recognizeSpeakerTurns } from './import/recognize-speaker-turns.js';
 import { TranscriptImportError } from './import/transcript-import-error.js';
 import type { TranscriptSegment } from './import/transcript-segment.js';
 import { hashTerm, termCandidates } from './known-terms.js';
-import { applyPseudonymization, findIdentifiers, shiftSegments } from './pseudonymization/index.js';
+import { applyPseudonymization, findIdentifiers, PseudonymizationError, pseudonymizeSpeakerLabels, shiftSegments } from './pseudonymization/index.js';
 import { PseudonymTerm } from './pseudonym-term.entity.js';
 import { Segment } from './segment.entity.js';
 import { toSegmentView, toTranscriptView, type SegmentView, type TranscriptView } from './transcript-view.js';
@@ -93,10 +93,12 @@ export class TranscriptsService {
     let pseudonymized: ReturnType<typeof applyPseudonymization>;
     try {
       pseudonymized = applyPseudonymization(imported.text, input.replacements);
-    } catch {
-      throw new AppError('VALIDATION_FAILED', {}, { issues: [{ path: 'replacements', rule: 'invalid' }] });
+    } catch (error) {
+      if (error instanceof PseudonymizationError) throw new AppError(error.code, error.params);
+      throw error;
     }
-    const shifted = shiftSegments(segments, pseudonymized.offsetMap);
+    // A speaker label such as "Anna Jansen:" must not survive in the segment table either.
+    const shifted = shiftSegments(pseudonymizeSpeakerLabels(segments, imported.text, input.replacements), pseudonymized.offsetMap);
     const text = pseudonymized.text;
     return this.dataSource.transaction(async (manager) => {
       const transcript = await manager.save(

@@ -6,7 +6,6 @@ const LINE_BREAK = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
 // no-break space (a byte order mark left inside concatenated files). Zero-width joiners stay: emoji need them.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufeff]/g;
-const TRAILING_WHITESPACE = /[^\S\n]+$/gm;
 // Four or more line breaks are three or more blank lines.
 const BLANK_LINE_RUN = /\n{4,}/g;
 
@@ -17,11 +16,11 @@ const BLANK_LINE_RUN = /\n{4,}/g;
  * Idempotent: normalizing a normalized text changes nothing.
  */
 export function normalizeTranscriptText(raw: string): string {
-  return raw
-    .replace(LINE_BREAK, '\n')
-    .replace(INVISIBLE_CONTROL, '')
-    .normalize('NFC')
-    .replace(TRAILING_WHITESPACE, '')
+  const lines = raw.replace(LINE_BREAK, '\n').replace(INVISIBLE_CONTROL, '').normalize('NFC').split('\n');
+  // trimEnd per line, not /\s+$/gm: that pattern retries at every space of a long run and takes quadratic time.
+  return lines
+    .map((line) => line.trimEnd())
+    .join('\n')
     .replace(BLANK_LINE_RUN, '\n\n\n')
     .replace(/^\n+/, '')
     .replace(/\n+$/, '');

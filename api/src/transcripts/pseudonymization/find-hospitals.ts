@@ -15,7 +15,11 @@ const KNOWN = new RegExp(
 );
 
 const PARTICLE = String.raw`(?:der|des|di|del|della|dei|degli|am|an|im|van|de|het|St\.|San|Santa|Santo|Sint|Sankt)`;
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*`;
+// A name-first match starts only where a word starts; hyphens and apostrophes join words
+// ("Jean-Luc"), so it must not start after them either (which also keeps "A-A-A-…" linear).
+// Keyword-first matches may follow an apostrophe: Italian elides "all'Ospedale".
+const WORD_START = String.raw`(?<![\p{L}\p{M}\p{N}_'’-])`;
 // Keyword then name: "Klinikum Dortmund", "Universitätsklinikum Münster", "Ospedale di Rovereto", "ziekenhuis Gelderse Vallei".
 const KEYWORD_FIRST = new RegExp(
   String.raw`${NOT_AFTER_WORD}(?:Universitätsklinikum|Universitätsklinik|Uniklinikum|Uniklinik|Klinikum|Klinik|Krankenhaus|Spital|Ziekenhuis|ziekenhuis|Medisch Centrum|Ospedale|ospedale|Policlinico|Azienda Ospedaliera(?: Universitaria)?(?: Integrata)?|Istituto|Clinica|IRCCS|Hospital|UMC)(?<name>(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD}){1,3})`,
@@ -25,7 +29,7 @@ const KEYWORD_FIRST = new RegExp(
 const UK_PLACE = new RegExp(String.raw`${NOT_AFTER_WORD}UK[ \t]+(?<name>${NAME_WORD})`, 'gu');
 // Name then keyword: "Canisius Wilhelmina Ziekenhuis", "Jeroen Bosch ziekenhuis", "Erasmus MC".
 const NAME_FIRST = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?<name>(?:${NAME_WORD}[ \t]+){1,3})(?:Ziekenhuis|ziekenhuis|Krankenhaus|Klinikum|Klinik|Kliniek|kliniek|Hospital|MC|UMC|Medisch Centrum)${NOT_BEFORE_WORD}`,
+  String.raw`${WORD_START}(?<name>(?:${NAME_WORD}[ \t]+){1,3})(?:Ziekenhuis|ziekenhuis|Krankenhaus|Klinikum|Klinik|Kliniek|kliniek|Hospital|MC|UMC|Medisch Centrum)${NOT_BEFORE_WORD}`,
   'gu',
 );
 // One word: "Elisabeth-Krankenhaus", "Marienhospital", "Maartenskliniek".

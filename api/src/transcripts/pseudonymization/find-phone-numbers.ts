@@ -1,10 +1,11 @@
 import type { RawIdentifier } from './identifier-candidate.js';
 
-// A number starts with a country code (+31, 0049), an area code in brackets, or a digit; groups
-// follow after a dash, slash, dot, "(0)" or a space (a space only before two or more digits, so
-// "06-12345678 2 keer" stops before the "2").
+// A number starts with a country code (+31, 0049), an area code in brackets, or digits; every
+// further group needs a separator first (dash, slash, dot, "(0)", or a space before two or more
+// digits, so "06-12345678 2 keer" stops before the "2"). Requiring the separator keeps the
+// pattern linear: no run of digits can be split into groups in more than one way.
 const PHONE =
-  /(?<![\p{L}\p{N}+/.-])(?:(?:\+|00)\d{1,3}|\(\+?\d{1,5}\)|\d+)(?:(?:[ \t]?[-/.][ \t]?|[ \t]?\(0\)[ \t]?)?\d+|[ \t]\(?\d{2,}\)?)*(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}+/.-])(?:\+?\d+|\(\+?\d{1,5}\))(?:(?:[ \t]?[-/.][ \t]?|[ \t]?\(0\)[ \t]?)\(?\d+\)?|[ \t]\(?\d{2,}\)?)*(?![\p{L}\p{N}])/gu;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 

@@ -8,7 +8,8 @@ const NOT_DUTCH_LETTERS = new Set(['AI', 'KI', 'IA', 'CT', 'MR', 'OK', 'EU', 'US
 // German and Italian: five digits, optionally with a country prefix, followed by a place name
 // ("48149 Münster", "38122 Trento") or after a postcode word ("PLZ 48149", "CAP 38122").
 const FIVE_DIGITS_BEFORE_PLACE = /(?<![\p{L}\p{N}.,-])(?:(?:D|I|DE|IT)-)?\d{5}(?![\p{N}]|[.,]\p{N})(?=[ \t]+(\p{Lu}[\p{Ll}\p{M}]+))/gu;
-const FIVE_DIGITS_AFTER_WORD = /(?<=(?:PLZ|CAP|Postleitzahl|[Pp]ostcode|[Cc]odice postale)[:.]?[ \t]*)(?:(?:D|I|DE|IT)-)?\d{5}(?!\p{N})/gu;
+// (Matched forward, not with a lookbehind: a variable-length lookbehind rescans long runs of spaces at every position.)
+const FIVE_DIGITS_AFTER_WORD = /(?<![\p{L}\p{N}])(?:PLZ|CAP|Postleitzahl|[Pp]ostcode|[Cc]odice postale)[:.]?[ \t]{0,3}(?<code>(?:(?:D|I|DE|IT)-)?\d{5})(?!\p{N})/gu;
 // Capitalised words that follow a five-digit number without being a place: German nouns of amount.
 const NOT_PLACES = new Set([
   'euro', 'euros', 'dollar', 'franken', 'pfund', 'mal', 'jahre', 'jahren', 'tage', 'tagen', 'stunden', 'minuten', 'sekunden',
@@ -24,6 +25,9 @@ export function findPostcodes(text: string): RawIdentifier[] {
   const beforePlace = [...text.matchAll(FIVE_DIGITS_BEFORE_PLACE)].flatMap((match) =>
     NOT_PLACES.has(match[1].toLowerCase()) ? [] : [{ start: match.index, end: match.index + match[0].length, kind: 'postcode' as const }],
   );
-  const afterWord = [...text.matchAll(FIVE_DIGITS_AFTER_WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, kind: 'postcode' as const }));
+  const afterWord = [...text.matchAll(FIVE_DIGITS_AFTER_WORD)].map((match) => {
+    const end = match.index + match[0].length;
+    return { start: end - (match.groups?.code.length ?? 0), end, kind: 'postcode' as const };
+  });
   return [...dutch, ...beforePlace, ...afterWord];
 }
