@@ -14,6 +14,11 @@ describe('GET /api/health', () => {
     expect(response.json()).toEqual({ status: 'ok', database: t.db.engine, migrations: 'current' });
   });
 
+  it('compresses larger responses for clients that accept it', async () => {
+    const document = await t.request({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(document.headers['content-encoding']).toBe('br');
+  });
+
   it('publishes the OpenAPI document and Swagger UI', async () => {
     const document = await t.request({ method: 'GET', url: '/api/openapi.json' });
     expect(document.statusCode).toBe(200);

@@ -68,7 +68,12 @@ export class ResponsesService {
 
   async get(caller: ResponseCaller, id: string): Promise<ResponseView> {
     const response = await this.dataSource.getRepository(SurveyResponse).findOneBy({ id });
-    const visible = response && (caller.access ? caller.access.participantId === response.participantId && caller.access.instrumentVersionId === response.instrumentVersionId : canSeeCenter(caller.actor, response.centerCode));
+    // A token holder reads their response only until it is completed (see SurveySessionService.describe).
+    const visible =
+      response &&
+      (caller.access
+        ? caller.access.participantId === response.participantId && caller.access.instrumentVersionId === response.instrumentVersionId && !caller.access.completedAt
+        : canSeeCenter(caller.actor, response.centerCode));
     if (!response || !visible) throw new AppError('NOT_FOUND');
     return toResponseView(response);
   }
@@ -128,6 +133,10 @@ export class ResponsesService {
 
   private async recordTokenUse(manager: EntityManager, access: SurveyAccess, responseId: string, completed: boolean): Promise<void> {
     await manager.update(SurveyAccessToken, { id: access.tokenId }, { responseId, ...(completed ? { completedAt: new Date() } : {}) });
+    // A tablet session stays open while the participant is still answering, so queued answers can always be delivered.
+    if (access.kind === 'tablet' && !completed) {
+      await manager.query(`UPDATE survey_access_token SET expires_at = greatest(expires_at, now() + interval '4 hours') WHERE id = $1`, [access.tokenId]);
+    }
   }
 }
 

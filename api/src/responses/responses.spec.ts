@@ -152,6 +152,10 @@ describe('survey responses', () => {
     expect(done.statusCode, done.body).toBe(200);
     const second = await put(token, randomUUID(), { ...base, data: { profession: 'radiologist' }, status: 'completed', revision: 0 });
     expect(second.statusCode).toBe(409);
+    // Once completed, the link gives no answers back to whoever holds it.
+    const afterwards = (await t.request({ method: 'GET', url: '/api/survey-session', headers: { 'x-survey-token': token } })).json() as { completed: boolean; response: unknown };
+    expect(afterwards).toMatchObject({ completed: true, response: null });
+    expect((await t.request({ method: 'GET', url: `/api/responses/${id}`, headers: { 'x-survey-token': token } })).statusCode).toBe(404);
     const listed = (await t.request({ method: 'GET', url: '/api/survey-invitations', headers: staff })).json() as { items: Array<{ participantCode: string; status: string }> };
     expect(listed.items.find((i) => i.participantCode === clinician.code)?.status).toBe('completed');
   });

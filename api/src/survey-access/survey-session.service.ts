@@ -30,7 +30,8 @@ export class SurveySessionService {
     const version = await this.dataSource.getRepository(InstrumentVersion).findOneBy({ id: access.instrumentVersionId });
     if (!participant || !version) throw new AppError('SURVEY_TOKEN_INVALID');
     if (participant.withdrawnAt) throw new AppError('PARTICIPANT_WITHDRAWN');
-    const response = access.responseId ? await this.dataSource.getRepository(SurveyResponse).findOneBy({ id: access.responseId }) : null;
+    // After completion the device gets no answers back: the link may linger in a shared tablet's history.
+    const response = access.responseId && !access.completedAt ? await this.dataSource.getRepository(SurveyResponse).findOneBy({ id: access.responseId }) : null;
     return {
       kind: access.kind,
       participant: { id: participant.id, code: participant.code, language: participant.language, group: participant.group, consentVersion: participant.consentVersion },

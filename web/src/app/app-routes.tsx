@@ -34,6 +34,16 @@ const InstrumentsPage = lazy(() =>
 const InstrumentVersionPage = lazy(() =>
   import('../instruments/components/version-page').then((module) => ({ default: module.VersionPage })),
 );
+const TranscriptsPage = lazy(() =>
+  import('../transcripts/components/transcripts-page').then((module) => ({ default: module.TranscriptsPage })),
+);
+const ImportTranscriptPage = lazy(() =>
+  import('../transcripts/components/import-transcript-page').then((module) => ({ default: module.ImportTranscriptPage })),
+);
+const ReaderPage = lazy(() => import('../coding/components/reader-page').then((module) => ({ default: module.ReaderPage })));
+const CodebookPage = lazy(() => import('../codebook/components/codebook-page').then((module) => ({ default: module.CodebookPage })));
+const RetrievePage = lazy(() => import('../coding/components/retrieve-page').then((module) => ({ default: module.RetrievePage })));
+const SearchPage = lazy(() => import('../coding/components/search-page').then((module) => ({ default: module.SearchPage })));
 
 export function AppRoutes() {
   return (
@@ -58,6 +68,14 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRole area="audit" />}>
             <Route path="audit" element={<AuditPage />} />
+          </Route>
+          <Route element={<RequireRole area="coding" />}>
+            <Route path="transcripts" element={<TranscriptsPage />} />
+            <Route path="transcripts/import" element={<ImportTranscriptPage />} />
+            <Route path="transcripts/:id" element={<ReaderPage />} />
+            <Route path="codebook" element={<CodebookPage />} />
+            <Route path="coding/retrieve" element={<RetrievePage />} />
+            <Route path="coding/search" element={<SearchPage />} />
           </Route>
           {/* Every role reads the library (published versions); editing is checked per action. */}
           <Route path="instruments" element={<InstrumentsPage />} />

@@ -1,5 +1,6 @@
 import type audit from '../../../locales/en/audit.json';
 import type auth from '../../../locales/en/auth.json';
+import type coding from '../../../locales/en/coding.json';
 import type common from '../../../locales/en/common.json';
 import type instruments from '../../../locales/en/instruments.json';
 import type participants from '../../../locales/en/participants.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       survey: typeof survey;
       tablet: typeof tablet;
       instruments: typeof instruments;
+      coding: typeof coding;
     };
   }
 }

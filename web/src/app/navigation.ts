@@ -9,6 +9,9 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'home', path: '/' },
   { area: 'participants', path: '/participants' },
+  { area: 'surveys', path: '/tablet-start' },
+  { area: 'instruments', path: '/instruments' },
+  { area: 'coding', path: '/transcripts' },
   { area: 'users', path: '/users' },
   { area: 'audit', path: '/audit' },
 ];

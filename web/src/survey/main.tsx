@@ -2,6 +2,7 @@ import './participant.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { surveyApi } from './api/survey-api';
 import { ParticipantApp } from './app/participant-app';
 import { applyParticipantLanguage, participantI18n } from './app/participant-i18n';
 import { InvalidLinkScreen } from './components/invalid-link-screen';
@@ -19,6 +20,9 @@ const target = parseParticipantPath(window.location.pathname);
 const root = createRoot(container);
 
 if (target) {
+  // The one request every start needs, sent before React renders anything.
+  const initialSession = surveyApi.session(target.token, initialLanguage(navigator.language));
+  initialSession.catch(() => undefined);
   registerServiceWorker(target.kind);
   requestPersistentStorage();
   const settings = readKioskSettings(window.location.search, (key) => {
@@ -31,7 +35,7 @@ if (target) {
   root.render(
     <StrictMode>
       <I18nextProvider i18n={participantI18n}>
-        <ParticipantApp target={target} settings={settings} />
+        <ParticipantApp target={target} settings={settings} initialSession={initialSession} />
       </I18nextProvider>
     </StrictMode>,
   );

@@ -6,6 +6,12 @@ export const AREA_ROLES = {
   users: ['admin', 'lead'],
   participants: ['admin', 'lead', 'site_staff'],
   audit: ['admin', 'lead'],
+  // Handing out surveys: tablet sessions and clinician invitations.
+  surveys: ['admin', 'lead', 'site_staff'],
+  // The questionnaire library: everyone reads it; editing is checked per action.
+  instruments: ['admin', 'lead', 'researcher', 'site_staff'],
+  // Transcripts, codebook, coding, retrieval and search: the qualitative researchers' work.
+  coding: ['lead', 'researcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;

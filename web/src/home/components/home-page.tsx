@@ -8,7 +8,7 @@ import { usePageTitle } from '../../ui/hooks/use-page-title';
 
 /** A role-aware start page: who you are here, and the work your role does. */
 export function HomePage() {
-  const { t } = useTranslation(['common', 'instruments']);
+  const { t } = useTranslation(['common', 'instruments', 'coding']);
   usePageTitle(t('common:nav.home'));
   const user = useSignedInUser();
   const centerName = useCenterName();
@@ -54,10 +54,13 @@ export function HomePage() {
             {t('instruments:home.open')}
           </Link>
         </li>
-        {user.role === 'researcher' && (
-          <li className="card card-quiet">
-            <h2>{t('common:home.researchTitle')}</h2>
-            <p>{t('common:home.research')}</p>
+        {canAccess(user.role, 'coding') && (
+          <li className="card">
+            <h2>{t('coding:home.title')}</h2>
+            <p>{t('coding:home.body')}</p>
+            <Link className="button button-primary" to="/transcripts" data-testid="home-link-coding">
+              {t('coding:home.open')}
+            </Link>
           </li>
         )}
       </ul>

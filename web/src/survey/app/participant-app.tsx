@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SurveyAnswers } from '../api/survey-session';
+import type { Language } from '../../app/languages';
+import type { SurveyAnswers, SurveySession } from '../api/survey-session';
 import { BusyScreen } from '../components/busy-screen';
 import { ConsentScreen } from '../components/consent-screen';
 import { LanguageScreen } from '../components/language-screen';
@@ -15,24 +16,49 @@ import type { KioskSettings } from '../kiosk/kiosk-settings';
 import { useIdleTimer } from '../kiosk/use-idle-timer';
 import { useKioskGuard } from '../kiosk/use-kiosk-guard';
 import type { ParticipantTarget } from '../utils/participant-target';
-import { applyParticipantLanguage } from './participant-i18n';
+import { surveyCoreLocale } from '../utils/survey-core-locale';
+import { applyParticipantLanguage, preloadParticipantLanguage } from './participant-i18n';
 import { ParticipantController, type ParticipantStep, type ParticipantView } from './participant-controller';
 
 // survey-core and survey-react-ui are most of the weight: fetched in parallel with the session,
 // while the participant picks a language and reads the consent text.
-const loadSurveyScreen = () => import('../components/survey-screen');
-const SurveyScreen = lazy(() => loadSurveyScreen().then((module) => ({ default: module.SurveyScreen })));
+let surveyScreenModule: typeof import('../components/survey-screen') | null = null;
+const loadSurveyScreen = () =>
+  import('../components/survey-screen').then((module) => {
+    surveyScreenModule = module;
+    return module;
+  });
+const LazySurveyScreen = lazy(() => loadSurveyScreen().then((module) => ({ default: module.SurveyScreen })));
+
+/**
+ * Fetches the survey renderer and, for a language, SurveyJS's and our strings in it. Never fails:
+ * whatever did not arrive is fetched again (and reported) where it is rendered.
+ */
+async function preloadSurvey(language: Language | null): Promise<void> {
+  await Promise.all([loadSurveyScreen(), language ? surveyCoreLocale(language) : null, language ? preloadParticipantLanguage(language) : null]).catch(
+    () => undefined,
+  );
+}
 
 const PARTICIPANT_STEPS: ReadonlySet<ParticipantStep> = new Set(['language', 'consent', 'declined', 'survey']);
 
 interface ParticipantAppProps {
   target: ParticipantTarget;
   settings: KioskSettings;
+  /** The session request main.tsx started before rendering. */
+  initialSession?: Promise<SurveySession>;
 }
 
-export function ParticipantApp({ target, settings }: ParticipantAppProps) {
+export function ParticipantApp({ target, settings, initialSession }: ParticipantAppProps) {
   const [controller] = useState(
-    () => new ParticipantController({ target, settings, applyLanguage: applyParticipantLanguage, preloadSurvey: () => void loadSurveyScreen() }),
+    () =>
+      new ParticipantController({
+        target,
+        settings,
+        applyLanguage: applyParticipantLanguage,
+        preloadSurvey,
+        initialSession,
+      }),
   );
   const view = useSyncExternalStore(controller.subscribe, controller.getView);
   const isTablet = target.kind === 'tablet';
@@ -112,7 +138,13 @@ function StepScreen({ view, controller, onAnswers, onPage, onComplete, unlock, p
     case 'loading':
       return <BusyScreen />;
     case 'language':
-      return <LanguageScreen current={view.language} onChoose={(language) => void controller.chooseLanguage(language)} />;
+      return (
+        <LanguageScreen
+          current={view.language}
+          available={view.session?.instrumentVersion.languages ?? []}
+          onChoose={(language) => void controller.chooseLanguage(language)}
+        />
+      );
     case 'consent': {
       const consent = view.session?.instrumentVersion.consent;
       if (!consent) return <BusyScreen />;
@@ -137,8 +169,10 @@ function StepScreen({ view, controller, onAnswers, onPage, onComplete, unlock, p
           </button>
         </MessageScreen>
       );
-    case 'survey':
+    case 'survey': {
       if (!view.session) return <BusyScreen />;
+      // Rendered directly once loaded (no Suspense round trip); lazily before that.
+      const SurveyScreen = surveyScreenModule?.SurveyScreen ?? LazySurveyScreen;
       return (
         <SurveyScreen
           definition={view.session.instrumentVersion.definition}
@@ -152,6 +186,7 @@ function StepScreen({ view, controller, onAnswers, onPage, onComplete, unlock, p
           onComplete={onComplete}
         />
       );
+    }
     case 'thanks':
       return <ThankYouScreen kind={view.kind} confirmed={view.confirmed} />;
     case 'already-completed':

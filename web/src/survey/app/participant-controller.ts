@@ -57,8 +57,13 @@ export interface ParticipantControllerOptions {
   settings: KioskSettings;
   /** Loads and shows the participant strings in a language (resolves when they are there). */
   applyLanguage: (language: Language) => Promise<void>;
-  /** Starts fetching the survey renderer early, while the participant reads the first screens. */
-  preloadSurvey: () => void;
+  /**
+   * Fetches what the survey screen needs: the renderer (while the participant reads the first
+   * screens), and for a language SurveyJS's and Polyphony's strings. Resolves once they are there.
+   */
+  preloadSurvey: (language: Language | null) => Promise<void>;
+  /** GET /api/survey-session, if the page already started it (it does, before React even renders). */
+  initialSession?: Promise<SurveySession>;
   /** Leaves the participant app (tests replace it). */
   navigate?: (path: string) => void;
 }
@@ -80,9 +85,14 @@ export class ParticipantController {
   private readonly cleanups: Array<() => void> = [];
   private returnTimer: number | undefined;
   private readonly navigate: (path: string) => void;
+  private starting: Promise<void> | null = null;
+  private initialSession: Promise<SurveySession> | null;
+  /** The first writes of a session adopted from the server; anything queued waits for them. */
+  private persisting: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ParticipantControllerOptions) {
     this.navigate = options.navigate ?? ((path) => window.location.replace(path));
+    this.initialSession = options.initialSession ?? null;
     this.view = {
       step: 'loading',
       kind: options.target.kind,
@@ -112,8 +122,6 @@ export class ParticipantController {
     return this.options.target.kind === 'tablet';
   }
 
-  private starting: Promise<void> | null = null;
-
   /** Loads (or resumes) the session; calling it again while it runs or after it ran does nothing. */
   start(): Promise<void> {
     this.starting ??= this.load();
@@ -121,7 +129,16 @@ export class ParticipantController {
   }
 
   private async load(): Promise<void> {
-    this.options.preloadSurvey();
+    void this.options.preloadSurvey(null);
+    // The server is asked at once (main.tsx starts it), while the device's storage is opened.
+    const fromServer = this.initialSession ?? surveyApi.session(this.options.target.token, this.view.language);
+    this.initialSession = null;
+    // Handled where it is awaited; this only keeps an early failure from being reported as unhandled.
+    fromServer.catch(() => undefined);
+    // As soon as the server names the language of a resumed survey, fetch its strings meanwhile.
+    void fromServer.then((server) => {
+      if (server.response && !server.completed) void this.options.preloadSurvey(initialLanguage(server.response.language));
+    }, () => undefined);
     this.sessionId = await sessionIdOf(this.options.target.token);
     try {
       this.store = await participantStore();
@@ -141,12 +158,12 @@ export class ParticipantController {
       this.state = local;
       await this.show(this.languageOf(local), { session: local.session, data: local.data, pageNo: local.pageNo, surveyEpoch: this.view.surveyEpoch + 1 });
       void this.refreshPending();
-      void this.reconcile();
+      void this.reconcile(fromServer);
       return;
     }
     let server: SurveySession;
     try {
-      server = await surveyApi.session(this.options.target.token, this.view.language);
+      server = await fromServer;
     } catch (error) {
       return this.failedToLoad(error);
     }
@@ -166,6 +183,7 @@ export class ParticipantController {
 
   async chooseLanguage(language: Language): Promise<void> {
     const state = this.requireState();
+    void this.options.preloadSurvey(language);
     await this.options.applyLanguage(language);
     await this.save({ ...state, language });
     this.patch({ language, step: this.stepFor(this.requireState()) });
@@ -180,6 +198,7 @@ export class ParticipantController {
     const state = this.requireState();
     const consent = state.session.instrumentVersion.consent;
     const language = this.languageOf(state);
+    await this.persisting;
     if (consent && this.store) {
       await this.store.enqueue(this.sessionId, this.options.target.token, { kind: 'consent', version: consent.version, language });
     }
@@ -217,6 +236,7 @@ export class ParticipantController {
     const state = this.state;
     if (!state || !this.store || state.status === 'completed' || !state.consentAccepted || state.declined) return;
     if (Object.keys(state.data).length === 0) return;
+    await this.persisting;
     await this.store.enqueue(this.sessionId, this.options.target.token, this.responseItem(state, 'in_progress'));
     await this.refreshPending();
     void this.flush();
@@ -225,6 +245,7 @@ export class ParticipantController {
   async complete(data: SurveyAnswers): Promise<void> {
     const state = this.requireState();
     const completed: LocalSessionState = { ...state, data, status: 'completed' };
+    await this.persisting;
     await this.save(completed);
     if (this.store) await this.store.enqueue(this.sessionId, this.options.target.token, this.responseItem(completed, 'completed'));
     this.patch({ step: 'thanks', confirmed: false, data, rejection: null });
@@ -297,7 +318,7 @@ export class ParticipantController {
       this.finishedOnServer(false);
       return;
     }
-    await store.putSync({
+    const sync = store.putSync({
       sessionId: this.sessionId,
       responseId: server.response?.id ?? crypto.randomUUID(),
       revision: server.response?.revision ?? 0,
@@ -316,7 +337,9 @@ export class ParticipantController {
       status: 'in_progress',
       updatedAt: Date.now(),
     };
-    await this.save(state);
+    // Stored while the first screen is prepared, not before: nothing is queued until they are done.
+    this.persisting = Promise.all([sync, this.save(state)]);
+    this.persisting.catch(() => undefined);
     await this.show(resumedLanguage ?? initialLanguage(server.participant.language), {
       session: state.session,
       data: state.data,
@@ -326,11 +349,11 @@ export class ParticipantController {
   }
 
   /** Merges the server's view into a session resumed from the device. */
-  private async reconcile(): Promise<void> {
+  private async reconcile(fromServer: Promise<SurveySession>): Promise<void> {
     const store = this.requireStore();
     let server: SurveySession;
     try {
-      server = await surveyApi.session(this.options.target.token, this.view.language);
+      server = await fromServer;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'SURVEY_TOKEN_INVALID') await this.unavailable('token-invalid');
       else if (error instanceof ApiError && error.code === 'PARTICIPANT_WITHDRAWN') {
@@ -442,8 +465,10 @@ export class ParticipantController {
   }
 
   private async show(language: Language, patch: Partial<ParticipantView>): Promise<void> {
-    await this.options.applyLanguage(language);
     const step = this.state ? this.stepFor(this.state) : this.view.step;
+    // Straight to the survey: its renderer and strings arrive together with ours, so the first
+    // question renders in one go instead of waiting behind a loading screen.
+    await Promise.all([step === 'survey' ? this.options.preloadSurvey(language) : null, this.options.applyLanguage(language)]);
     this.patch({ ...patch, language, step });
   }
 

@@ -22,6 +22,11 @@ const surveyBackend: BackendModule = {
   },
 };
 
+/** Fetches a language's strings ahead of time (the file is cached), without switching to it. */
+export function preloadParticipantLanguage(language: Language): Promise<unknown> {
+  return surveyStrings[`../../../../locales/${language}/survey.json`]?.() ?? Promise.resolve();
+}
+
 /** The participant app's own i18next instance (the staff app's is never loaded here). */
 export const participantI18n = i18next.createInstance();
 

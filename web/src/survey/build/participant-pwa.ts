@@ -17,6 +17,29 @@ interface BundleChunk {
 interface BundleAsset {
   type: 'asset';
   fileName: string;
+  source: string | Uint8Array;
+}
+
+/** The lazily imported survey screen: survey-core, survey-react-ui and their stylesheet. */
+const SURVEY_RENDERER = '/src/survey/components/survey-screen.tsx';
+
+/**
+ * Every participant needs the survey renderer, by far the largest file. It stays a lazy chunk (so
+ * the first screen does not wait for it to be evaluated), but survey.html tells the browser to
+ * fetch it, and its stylesheet, right away instead of after the entry has run.
+ */
+function preloadSurveyRenderer(files: Record<string, BundleChunk | BundleAsset>): void {
+  const html = files[PARTICIPANT_ENTRY];
+  const renderer = Object.values(files).find(
+    (file): file is BundleChunk => file.type === 'chunk' && (file.facadeModuleId ?? '').endsWith(SURVEY_RENDERER),
+  );
+  if (html?.type !== 'asset' || !renderer) throw new Error('survey.html or the survey renderer chunk is missing');
+  const source = typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source);
+  const links = [renderer.fileName, ...renderer.imports]
+    .filter((name) => !source.includes(`/${name}"`))
+    .map((name) => `<link rel="modulepreload" crossorigin href="/${name}">`);
+  for (const css of renderer.viteMetadata?.importedCss ?? []) links.push(`<link rel="preload" as="style" crossorigin href="/${css}">`);
+  html.source = source.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
 }
 
 /**
@@ -27,13 +50,16 @@ interface BundleAsset {
  * - in `vite dev`, the same rewrite of /tablet/* and /survey/* to survey.html as the API does.
  */
 export function participantPwa(): Plugin[] {
-  const participantFiles = new Set<string>([PARTICIPANT_ENTRY]);
+  const participantFiles = new Set<string>([PARTICIPANT_ENTRY, 'favicon.svg']);
 
   const collect: Plugin = {
     name: 'polyphony:participant-precache-list',
     apply: 'build',
+    // After Vite has written survey.html into the bundle, so it can be amended below.
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const files = bundle as unknown as Record<string, BundleChunk | BundleAsset>;
+      preloadSurveyRenderer(files);
       const entry = Object.values(files).find(
         (file): file is BundleChunk => file.type === 'chunk' && file.isEntry && (file.facadeModuleId ?? '').endsWith(`/${PARTICIPANT_ENTRY}`),
       );
@@ -81,8 +107,10 @@ export function participantPwa(): Plugin[] {
       // No runtime caching at all: API answers (which carry answers) never enter Cache Storage.
       runtimeCaching: [],
       cleanupOutdatedCaches: true,
+      // The first install controls the open page at once (so it works offline from then on). An
+      // update waits until no participant page is open: a session never mixes two releases' files.
       clientsClaim: true,
-      skipWaiting: true,
+      skipWaiting: false,
       sourcemap: false,
     },
   });

@@ -4,11 +4,13 @@ import { useHeadingFocus } from '../hooks/use-heading-focus';
 
 interface LanguageScreenProps {
   current: Language;
+  /** The languages this instrument version is translated into (all four for published ones). */
+  available: readonly string[];
   onChoose: (language: Language) => void;
 }
 
 /** Four large buttons, each language in its own name, so everyone finds theirs whatever is shown now. */
-export function LanguageScreen({ current, onChoose }: LanguageScreenProps) {
+export function LanguageScreen({ current, available, onChoose }: LanguageScreenProps) {
   const { t } = useTranslation(['survey']);
   const heading = useHeadingFocus<HTMLHeadingElement>();
   return (
@@ -18,7 +20,7 @@ export function LanguageScreen({ current, onChoose }: LanguageScreenProps) {
       </h1>
       <p className="participant-lead">{t('survey:language.intro')}</p>
       <div className="language-grid" role="group" aria-labelledby="language-title">
-        {LANGUAGES.map((language) => (
+        {offered(available).map((language) => (
           <button
             key={language}
             type="button"
@@ -34,4 +36,9 @@ export function LanguageScreen({ current, onChoose }: LanguageScreenProps) {
       </div>
     </section>
   );
+}
+
+function offered(available: readonly string[]): Language[] {
+  const languages = LANGUAGES.filter((language) => available.includes(language));
+  return languages.length > 0 ? languages : [...LANGUAGES];
 }

@@ -24,6 +24,8 @@ export function PinForm({ onUnlock, onCancel, onPasswordSignIn }: PinFormProps) 
       return;
     }
     setBusy(true);
+    // Clear the last message, so a second wrong PIN is announced again.
+    setResult(null);
     const outcome = await onUnlock(pin);
     setBusy(false);
     setPin('');

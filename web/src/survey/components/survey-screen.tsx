@@ -25,7 +25,7 @@ export function SurveyScreen({ definition, language, data, pageNo, epoch, reject
   const { t } = useTranslation(['survey']);
   const handlers = useMemo(() => ({ onAnswers, onPage, onComplete }), [onAnswers, onPage, onComplete]);
   const model = useSurveyModel({ definition, language, data, pageNo, epoch }, handlers);
-  const [page, setPage] = useState({ current: 1, total: 1 });
+  const [page, setPage] = useState(() => ({ current: model.currentPageNo + 1, total: Math.max(1, model.visiblePageCount) }));
   useEffect(() => {
     const update = () => setPage({ current: model.currentPageNo + 1, total: Math.max(1, model.visiblePageCount) });
     update();

@@ -15,5 +15,7 @@ export const PARTICIPANT_SURVEY_THEME: ITheme = {
     '--sjs2-typography-font-size-small': 'calc(var(--sjs2-base-unit-font-size) * 2)',
     '--sjs2-typography-font-family-text': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
     '--sjs2-color-project-brand-600': '#0b4f7c',
+    // The page's own calm grey behind the question cards, instead of SurveyJS's mint.
+    '--sjs2-color-utility-surface-survey': '#f4f6f8',
   },
 };

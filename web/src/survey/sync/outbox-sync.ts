@@ -3,6 +3,12 @@ import { surveyApi } from '../api/survey-api';
 import type { AnswerIssue, ResponseStatus } from '../api/survey-session';
 import type { OutboxItem, OutboxPayload, SyncRecord } from '../storage/local-session-state';
 import type { OutboxEntry, ParticipantStore } from '../storage/participant-store';
+
+/** The part of the device storage the outbox works with (ParticipantStore; a fake in tests). */
+export type OutboxStore = Pick<ParticipantStore, 'listOutbox' | 'getEntry' | 'openEntry' | 'deleteEntry' | 'getSync' | 'putSync' | 'wipe'>;
+
+/** The server calls the outbox makes (surveyApi; a fake in tests). */
+export type OutboxApi = Pick<typeof surveyApi, 'consent' | 'saveResponse' | 'session'>;
 import { failureAction } from './failure-action';
 import { retryDelay } from './retry-delay';
 
@@ -45,8 +51,8 @@ export class OutboxSync {
   private current: SyncStatus = { sending: false, failing: false };
 
   constructor(
-    private readonly store: ParticipantStore,
-    private readonly api = surveyApi,
+    private readonly store: OutboxStore,
+    private readonly api: OutboxApi = surveyApi,
     private readonly random: () => number = Math.random,
   ) {}
 

@@ -1,5 +1,6 @@
 import '../tablet.css';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import { ErrorAlert } from '../../ui/components/error-alert';
 import { LoadingState } from '../../ui/components/loading-state';
@@ -22,6 +23,13 @@ export function InvitationsPage() {
     <section className="page" data-testid="invitations-page">
       <h1>{t('tablet:invitations.title')}</h1>
       <p className="lead">{t('tablet:invitations.intro')}</p>
+      {mayHandOut && (
+        <p>
+          <Link to="/tablet-start" data-testid="link-tablet-start">
+            {t('tablet:invitations.toTablet')}
+          </Link>
+        </p>
+      )}
       {mayHandOut && <CreateInvitationPanel />}
       <section className="panel" aria-labelledby="completion-title">
         <h2 id="completion-title">{t('tablet:summary.title')}</h2>

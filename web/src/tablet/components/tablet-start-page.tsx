@@ -1,6 +1,7 @@
 import '../tablet.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { currentLanguage } from '../../app/current-language';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import type { Participant } from '../../participants/api/participant';
@@ -68,6 +69,11 @@ export function TabletStartPage() {
     <section className="page" data-testid="tablet-start">
       <h1 data-testid="tablet-start-heading">{t('tablet:start.title')}</h1>
       <p className="lead">{t('tablet:start.intro')}</p>
+      <p>
+        <Link to="/invitations" data-testid="link-invitations">
+          {t('tablet:start.toInvitations')}
+        </Link>
+      </p>
       {waiting > 0 && (
         <div className="alert alert-info" role="status" data-testid="waiting-answers">
           <p className="alert-title">{t('tablet:start.waiting', { count: waiting })}</p>

@@ -25,7 +25,9 @@ export function useInvitationEmail(language: string, input: EmailInput | null): 
 
   useEffect(() => {
     let cancelled = false;
-    void i18n.loadLanguages(lng).then(() => {
+    // Exactly this namespace in exactly that language (loadLanguages would only load the ones in use).
+    const ready = i18n.hasResourceBundle(lng, 'tablet') ? Promise.resolve() : i18n.reloadResources([lng], ['tablet']);
+    void ready.then(() => {
       if (!cancelled) setLoaded(lng);
     });
     return () => {
