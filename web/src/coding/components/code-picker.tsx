@@ -85,7 +85,7 @@ export function CodePicker({ codes, quickIds, pinned, hasSelection, onApply, onT
         aria-describedby="code-picker-hint"
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') {
+          if (event.key === 'Enter' && query.trim()) {
             event.preventDefault();
             const first = rows[0];
             if (first) onApply(first.code.id);

@@ -121,14 +121,10 @@ export function CodingDetail({ coding, index, onClose, onSelectPassage }: Coding
               type="button"
               className="button button-danger"
               disabled={remove.isPending}
-              onClick={() =>
-                remove.mutate(coding.id, {
-                  onSuccess: () => {
-                    setConfirming(false);
-                    onClose();
-                  },
-                })
-              }
+              onClick={() => {
+                // The coding leaves the cache (and this panel the page) before a mutate() callback would run.
+                void remove.mutateAsync(coding.id).then(onClose, () => undefined);
+              }}
               data-testid="coding-delete-confirm"
             >
               {t('coding:detail.deleteConfirm')}

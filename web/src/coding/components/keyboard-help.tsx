@@ -11,6 +11,7 @@ export function KeyboardHelp() {
     ['Alt + Shift + → ←', t('coding:keys.moveStart')],
     ['1 – 9', t('coding:keys.numbers')],
     ['/', t('coding:keys.search')],
+    ['↑ ↓ → ←', t('coding:keys.picker')],
     ['Esc', t('coding:keys.escape')],
   ];
   return (
