@@ -113,15 +113,16 @@ export class RetrievalService {
    */
   async search(actor: Actor, query: SearchQuery): Promise<SearchHit[]> {
     const params: unknown[] = [prefixQuery(query.q)];
-    const where: string[] = ['s.search_vector @@ to_tsquery(polyphony_ts_config(s.language), $1)'];
+    // One branch per language with a constant configuration, so each can use the GIN index
+    // (a configuration computed per row would force a scan of every segment).
+    const languages = query.language ? [query.language] : (['nl', 'de', 'it', 'en'] as const);
+    const where: string[] = [
+      `(${languages.map((language) => `(s.language = '${language}' AND s.search_vector @@ to_tsquery(polyphony_ts_config('${language}'), $1))`).join(' OR ')})`,
+    ];
     const scope = centerScope(actor);
     if (scope) {
       params.push(scope);
       where.push(`t.center_code = $${params.length}`);
-    }
-    if (query.language) {
-      params.push(query.language);
-      where.push(`s.language = $${params.length}`);
     }
     params.push(query.limit);
     // The index finds the matching segments; only the page of them shown is ranked and highlighted.
