@@ -14,6 +14,7 @@ import { ResponsesModule } from './responses/responses.module.js';
 import { SurveyAccessModule } from './survey-access/survey-access.module.js';
 import { CodingModule } from './coding/coding.module.js';
 import { TranscriptsModule } from './transcripts/transcripts.module.js';
+import { AnalysisApiModule } from './analysis-api/analysis-api.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         SurveyAccessModule,
         CodingModule,
         TranscriptsModule,
+        AnalysisApiModule,
         HealthModule,
         CentersModule,
       ],

@@ -1,0 +1,60 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { characterAgreement, codeCrosstab, codingDisagreements, cooccurrenceByOverlap, cooccurrenceBySegment, segmentAgreement, unitizedAlpha } from '@polyphony/analysis';
+import { Allow } from '../access/access-policy.js';
+import { CurrentActor, type Actor } from '../access/actor.js';
+import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
+import { agreementQuerySchema, cooccurrenceQuerySchema, crosstabQuerySchema, type AgreementQuery, type CooccurrenceQuery, type CrosstabQuery } from './analysis-api.schemas.js';
+import { AnalysisDataService } from './analysis-data.service.js';
+
+const ANALYSTS = ['researcher', 'lead'] as const;
+
+/** Analyses over the caller's visible transcripts; every result names its method (see analysis/). */
+@ApiTags('analysis')
+@Controller('analysis')
+export class AnalysisApiController {
+  constructor(private readonly data: AnalysisDataService) {}
+
+  /** Inter-coder agreement at three units (segment, character, unitized α) plus the disagreements. */
+  @Get('agreement')
+  @Allow(ANALYSTS)
+  async agreement(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(agreementQuerySchema)) query: AgreementQuery) {
+    const transcripts = await this.data.transcripts(actor, query.transcriptIds);
+    const ids = transcripts.map((t) => t.id);
+    const [codings, segments] = await Promise.all([this.data.codings(ids), this.data.segments(ids)]);
+    const input = {
+      transcripts: transcripts.map((t) => ({ id: t.id, length: t.lengthCp, segments: segments.filter((s) => s.transcriptId === t.id).map((s) => ({ id: s.id, start: s.start, end: s.end })) })),
+      codings,
+      ...(query.coderIds ? { coderIds: query.coderIds } : {}),
+    };
+    return {
+      segment: segmentAgreement(input),
+      character: characterAgreement(input),
+      unitized: unitizedAlpha(input),
+      disagreements: codingDisagreements(input),
+    };
+  }
+
+  /** How often codes are applied together: overlapping passages or the same speaker turn, with the c-coefficient. */
+  @Get('cooccurrence')
+  @Allow(ANALYSTS)
+  async cooccurrence(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(cooccurrenceQuerySchema)) query: CooccurrenceQuery) {
+    const transcripts = await this.data.transcripts(actor, query.transcriptIds);
+    const ids = transcripts.map((t) => t.id);
+    const codings = await this.data.codings(ids);
+    return query.unit === 'segment' ? cooccurrenceBySegment(codings, await this.data.segments(ids)) : cooccurrenceByOverlap(codings);
+  }
+
+  /** Codes by stakeholder group, center or language: passages, share of participants, share of passages. */
+  @Get('crosstabs')
+  @Allow(ANALYSTS)
+  async crosstabs(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(crosstabQuerySchema)) query: CrosstabQuery) {
+    const transcripts = (await this.data.transcripts(actor)).filter((t) => t.revealed || actor.role === 'lead');
+    const codings = await this.data.codings(transcripts.map((t) => t.id));
+    return codeCrosstab(
+      codings,
+      transcripts.map((t) => ({ transcriptId: t.id, participantId: t.participantId, group: t.group, center: t.center, language: t.language })),
+      query.dimension,
+    );
+  }
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+const idList = z
+  .string()
+  .max(20_000)
+  .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(z.uuid()).min(1).max(500));
+
+export const agreementQuerySchema = z.strictObject({ transcriptIds: idList, coderIds: idList.optional() });
+export type AgreementQuery = z.infer<typeof agreementQuerySchema>;
+
+export const cooccurrenceQuerySchema = z.strictObject({ transcriptIds: idList, unit: z.enum(['overlap', 'segment']).default('overlap') });
+export type CooccurrenceQuery = z.infer<typeof cooccurrenceQuerySchema>;
+
+export const crosstabQuerySchema = z.strictObject({ dimension: z.enum(['group', 'center', 'language']) });
+export type CrosstabQuery = z.infer<typeof crosstabQuerySchema>;
