@@ -25,10 +25,7 @@ export class AccessGuard implements CanActivate {
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()]);
     if (!policy) throw new AppError('FORBIDDEN');
     const request = context.switchToHttp().getRequest<RequestWithActor & RequestWithSurveyAccess>();
-    const token = request.cookies?.[SESSION_COOKIE];
-    const session = token ? await this.sessions.resolve(token) : null;
-    const actor = session?.actor;
-    if (actor) request.actor = actor;
+    // Public and survey-token routes never need the staff session, so it is only looked up after them.
     if (policy.kind === 'public') return true;
     const surveyToken = request.headers[SURVEY_TOKEN_HEADER];
     if (policy.surveyToken && typeof surveyToken === 'string') {
@@ -38,7 +35,11 @@ export class AccessGuard implements CanActivate {
       request.surveyAccess = access;
       return true;
     }
+    const token = request.cookies?.[SESSION_COOKIE];
+    const session = token ? await this.sessions.resolve(token) : null;
+    const actor = session?.actor;
     if (!actor) throw new AppError('UNAUTHENTICATED');
+    request.actor = actor;
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session?.csrfToken) {
       throw new AppError('CSRF_FAILED');
     }

@@ -48,13 +48,24 @@ export class CodingService {
       const code = await manager.findOneBy(Code, { id: input.codeId });
       if (!code || code.mergedIntoId) throw new AppError('NOT_FOUND');
       // substr() counts characters (code points), the unit of every offset.
-      const [inserted] = await manager.query<Array<{ id: string }>>(
+      const [inserted] = await manager.query<Array<{ id: string; revision: number; created_at: Date }>>(
         `INSERT INTO coding (transcript_id, code_id, coder_id, start_cp, end_cp, memo, passage, context_before, context_after)
          SELECT t.id, $2, $3, $4, $5, $6, substr(t.text, $4 + 1, $5 - $4), substr(t.text, greatest(1, $4 + 1 - $7), least($4, $7)), substr(t.text, $5 + 1, $7)
-         FROM transcript t WHERE t.id = $1 RETURNING id`,
+         FROM transcript t WHERE t.id = $1 RETURNING id, revision, created_at`,
         [transcriptId, code.id, actor.id, input.start, input.end, input.memo ?? null, CONTEXT_CODE_POINTS],
       );
-      const coding = await manager.findOneByOrFail(Coding, { id: inserted.id });
+      // Everything else of the row is what was just sent: no read-back on this hot path.
+      const coding = manager.create(Coding, {
+        id: inserted.id,
+        transcriptId,
+        codeId: code.id,
+        coderId: actor.id,
+        startCp: input.start,
+        endCp: input.end,
+        memo: input.memo ?? null,
+        revision: Number(inserted.revision),
+        createdAt: new Date(inserted.created_at),
+      });
       await this.log(manager, actor, 'added', coding, transcript.centerCode);
       return toCodingView(coding);
     });

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Allow } from '../access/access-policy.js';
 import { CurrentActor, type Actor } from '../access/actor.js';
+import { absoluteUrl } from '../common/http/absolute-url.js';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
 import { inviteUserSchema, updateUserSchema, uuidParam, type InviteUserInput, type UpdateUserInput } from './users.schemas.js';
 import { UsersService, type IssuedInvitation } from './users.service.js';
@@ -53,5 +54,5 @@ export class UsersController {
 }
 
 function withUrl(request: FastifyRequest, issued: IssuedInvitation): InvitationReply {
-  return { ...issued, invitationUrl: `${request.protocol}://${request.host}${issued.invitationPath}` };
+  return { ...issued, invitationUrl: absoluteUrl(request, issued.invitationPath) };
 }

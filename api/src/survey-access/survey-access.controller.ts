@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Allow, SurveyTokenHolder } from '../access/access-policy.js';
 import { CurrentActor, type Actor } from '../access/actor.js';
+import { absoluteUrl } from '../common/http/absolute-url.js';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
 import type { RequestWithSurveyAccess, SurveyAccess } from './survey-access.js';
 import { listInvitationsSchema, startSurveySchema, surveyConsentSchema, type ListInvitationsQuery, type StartSurveyInput, type SurveyConsentInput } from './survey-access.schemas.js';
@@ -21,7 +22,7 @@ function accessOf(request: RequestWithSurveyAccess): SurveyAccess {
 }
 
 function withUrl(request: FastifyRequest, issued: IssuedSurveyAccess): IssuedWithUrl {
-  return { ...issued, url: `${request.protocol}://${request.host}${issued.path}` };
+  return { ...issued, url: absoluteUrl(request, issued.path) };
 }
 
 @ApiTags('survey access')

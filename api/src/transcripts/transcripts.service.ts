@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { Participant } from '../participants/participant.entity.js';
 import { decodeTranscriptFile, type ImportedTranscript } from './import/decode-transcript-file.js';
-import { codePointSlice } from './import/code-point-offsets.js';
+import { codePointLength, codePointSlice } from './import/code-point-offsets.js';
 import { recognizeSpeakerTurns } from './import/recognize-speaker-turns.js';
 import { TranscriptImportError } from './import/transcript-import-error.js';
 import type { TranscriptSegment } from './import/transcript-segment.js';
@@ -73,7 +73,7 @@ export class TranscriptsService {
       text: imported.text,
       format: imported.format,
       encoding: imported.encoding,
-      lengthCp: [...imported.text].length,
+      lengthCp: codePointLength(imported.text),
       segments,
       candidates: candidates.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: known.some((k) => k.start === c.start && k.end === c.end) ? 'known' : c.kind, suggestion: c.suggestion })),
       suggestedLanguage: { language: detected.language, confidence: detected.confidence },
@@ -86,7 +86,7 @@ export class TranscriptsService {
     if (participant.withdrawnAt) throw new AppError('PARTICIPANT_WITHDRAWN');
     const imported = await this.decode(input.fileName, input.contentBase64);
     const segments = recognizeSpeakerTurns(imported.text, { ...input.speakerOptions, timedTurns: imported.timedTurns });
-    const length = [...imported.text].length;
+    const length = codePointLength(imported.text);
     if (input.replacements.some((r) => r.end <= r.start || r.end > length)) {
       throw new AppError('VALIDATION_FAILED', {}, { issues: [{ path: 'replacements', rule: 'invalid' }] });
     }
@@ -110,7 +110,7 @@ export class TranscriptsService {
           interviewMonth: `${input.interviewMonth}-01`,
           sourceFormat: imported.format,
           text,
-          lengthCp: [...text].length,
+          lengthCp: codePointLength(text),
           codingsRevealedAt: null,
           createdBy: actor.id,
         }),

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../app/is-language';
-import { LANGUAGES } from '../../app/languages';
+import { LanguageFilterSelect } from '../../app/components/language-filter-select';
 import type { User } from '../../auth/api/user';
 import { CenterOptions } from '../../centers/components/center-options';
 import { VALENCES } from '../../codebook/api/code';
 import { isValence } from '../../codebook/utils/is-valence';
-import { STAKEHOLDER_GROUPS } from '../../participants/api/participant';
-import { isStakeholderGroup } from '../../participants/utils/is-stakeholder-group';
+import { GroupFilterSelect } from '../../participants/components/group-filter-select';
 import type { PassageFilters } from '../api/passage';
 
 interface PassageFiltersBarProps {
@@ -22,23 +20,14 @@ export function PassageFiltersBar({ filters, onChange, ownId, coders }: PassageF
   const others = coders.filter((coder) => coder.id !== ownId);
   return (
     <form className="filters" role="search" aria-label={t('coding:retrieve.filters')} onSubmit={(event) => event.preventDefault()}>
-      <div className="field">
-        <label htmlFor="passage-group">{t('coding:filters.group')}</label>
-        <select
-          id="passage-group"
-          className="select"
-          value={filters.group}
-          onChange={(event) => onChange({ group: isStakeholderGroup(event.target.value) ? event.target.value : '' })}
-          data-testid="passage-filter-group"
-        >
-          <option value="">{t('coding:filters.allGroups')}</option>
-          {STAKEHOLDER_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {t(`participants:groups.${group}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GroupFilterSelect
+        id="passage-group"
+        label={t('coding:filters.group')}
+        allLabel={t('coding:filters.allGroups')}
+        value={filters.group}
+        onChange={(group) => onChange({ group })}
+        testId="passage-filter-group"
+      />
       <div className="field">
         <label htmlFor="passage-center">{t('coding:filters.center')}</label>
         <select id="passage-center" className="select" value={filters.center} onChange={(event) => onChange({ center: event.target.value })} data-testid="passage-filter-center">
@@ -46,23 +35,14 @@ export function PassageFiltersBar({ filters, onChange, ownId, coders }: PassageF
           <CenterOptions />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="passage-language">{t('coding:filters.language')}</label>
-        <select
-          id="passage-language"
-          className="select"
-          value={filters.language}
-          onChange={(event) => onChange({ language: isLanguage(event.target.value) ? event.target.value : '' })}
-          data-testid="passage-filter-language"
-        >
-          <option value="">{t('coding:filters.allLanguages')}</option>
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {t(`common:languageNames.${language}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LanguageFilterSelect
+        id="passage-language"
+        label={t('coding:filters.language')}
+        allLabel={t('coding:filters.allLanguages')}
+        value={filters.language}
+        onChange={(language) => onChange({ language })}
+        testId="passage-filter-language"
+      />
       <div className="field">
         <label htmlFor="passage-coder">{t('coding:filters.coder')}</label>
         <select id="passage-coder" className="select" value={filters.coderId} onChange={(event) => onChange({ coderId: event.target.value })} data-testid="passage-filter-coder">

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CenterOptions } from '../../centers/components/center-options';
-import { STAKEHOLDER_GROUPS } from '../api/participant';
 import type { ParticipantFilters } from '../api/participant-filters';
 import { isParticipantStatus } from '../utils/is-participant-status';
-import { isStakeholderGroup } from '../utils/is-stakeholder-group';
+import { GroupFilterSelect } from './group-filter-select';
 
 interface ParticipantFiltersBarProps {
   filters: ParticipantFilters;
@@ -53,23 +52,14 @@ export function ParticipantFiltersBar({ filters, onChange, showCenter }: Partici
           data-testid="participant-search"
         />
       </div>
-      <div className="field">
-        <label htmlFor="filter-group">{t('participants:filters.group')}</label>
-        <select
-          id="filter-group"
-          className="select"
-          value={filters.group}
-          onChange={(event) => onChange({ group: isStakeholderGroup(event.target.value) ? event.target.value : '' })}
-          data-testid="participant-filter-group"
-        >
-          <option value="">{t('participants:filters.allGroups')}</option>
-          {STAKEHOLDER_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {t(`participants:groups.${group}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GroupFilterSelect
+        id="filter-group"
+        label={t('participants:filters.group')}
+        allLabel={t('participants:filters.allGroups')}
+        value={filters.group}
+        onChange={(group) => onChange({ group })}
+        testId="participant-filter-group"
+      />
       <div className="field">
         <label htmlFor="filter-status">{t('participants:filters.status')}</label>
         <select

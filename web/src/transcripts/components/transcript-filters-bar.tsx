@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../app/is-language';
-import { LANGUAGES } from '../../app/languages';
+import { LanguageFilterSelect } from '../../app/components/language-filter-select';
 import { CenterOptions } from '../../centers/components/center-options';
-import { STAKEHOLDER_GROUPS } from '../../participants/api/participant';
-import { isStakeholderGroup } from '../../participants/utils/is-stakeholder-group';
+import { GroupFilterSelect } from '../../participants/components/group-filter-select';
 import type { TranscriptFilters } from '../api/transcript-filters';
 
 interface TranscriptFiltersBarProps {
@@ -17,23 +15,14 @@ export function TranscriptFiltersBar({ filters, onChange }: TranscriptFiltersBar
 
   return (
     <form className="filters" role="search" aria-label={t('coding:transcripts.filters')} onSubmit={(event) => event.preventDefault()}>
-      <div className="field">
-        <label htmlFor="transcript-filter-group">{t('coding:filters.group')}</label>
-        <select
-          id="transcript-filter-group"
-          className="select"
-          value={filters.group}
-          onChange={(event) => onChange({ group: isStakeholderGroup(event.target.value) ? event.target.value : '' })}
-          data-testid="transcript-filter-group"
-        >
-          <option value="">{t('coding:filters.allGroups')}</option>
-          {STAKEHOLDER_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {t(`participants:groups.${group}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GroupFilterSelect
+        id="transcript-filter-group"
+        label={t('coding:filters.group')}
+        allLabel={t('coding:filters.allGroups')}
+        value={filters.group}
+        onChange={(group) => onChange({ group })}
+        testId="transcript-filter-group"
+      />
       <div className="field">
         <label htmlFor="transcript-filter-center">{t('coding:filters.center')}</label>
         <select
@@ -47,23 +36,14 @@ export function TranscriptFiltersBar({ filters, onChange }: TranscriptFiltersBar
           <CenterOptions />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="transcript-filter-language">{t('coding:filters.language')}</label>
-        <select
-          id="transcript-filter-language"
-          className="select"
-          value={filters.language}
-          onChange={(event) => onChange({ language: isLanguage(event.target.value) ? event.target.value : '' })}
-          data-testid="transcript-filter-language"
-        >
-          <option value="">{t('coding:filters.allLanguages')}</option>
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language}>
-              {t(`common:languageNames.${language}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LanguageFilterSelect
+        id="transcript-filter-language"
+        label={t('coding:filters.language')}
+        allLabel={t('coding:filters.allLanguages')}
+        value={filters.language}
+        onChange={(language) => onChange({ language })}
+        testId="transcript-filter-language"
+      />
       <div className="filters-actions">
         <button
           type="button"
