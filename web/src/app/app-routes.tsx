@@ -44,6 +44,7 @@ const ReaderPage = lazy(() => import('../coding/components/reader-page').then((m
 const CodebookPage = lazy(() => import('../codebook/components/codebook-page').then((module) => ({ default: module.CodebookPage })));
 const RetrievePage = lazy(() => import('../coding/components/retrieve-page').then((module) => ({ default: module.RetrievePage })));
 const SearchPage = lazy(() => import('../coding/components/search-page').then((module) => ({ default: module.SearchPage })));
+const AnalysisPage = lazy(() => import('../analysis/components/analysis-page').then((module) => ({ default: module.AnalysisPage })));
 
 export function AppRoutes() {
   return (
@@ -76,6 +77,9 @@ export function AppRoutes() {
             <Route path="codebook" element={<CodebookPage />} />
             <Route path="coding/retrieve" element={<RetrievePage />} />
             <Route path="coding/search" element={<SearchPage />} />
+          </Route>
+          <Route element={<RequireRole area="analysis" />}>
+            <Route path="analysis" element={<AnalysisPage />} />
           </Route>
           {/* Every role reads the library (published versions); editing is checked per action. */}
           <Route path="instruments" element={<InstrumentsPage />} />

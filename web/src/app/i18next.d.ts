@@ -1,3 +1,4 @@
+import type analysis from '../../../locales/en/analysis.json';
 import type audit from '../../../locales/en/audit.json';
 import type auth from '../../../locales/en/auth.json';
 import type coding from '../../../locales/en/coding.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       tablet: typeof tablet;
       instruments: typeof instruments;
       coding: typeof coding;
+      analysis: typeof analysis;
     };
   }
 }

@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'surveys', path: '/tablet-start' },
   { area: 'instruments', path: '/instruments' },
   { area: 'coding', path: '/transcripts' },
+  { area: 'analysis', path: '/analysis' },
   { area: 'users', path: '/users' },
   { area: 'audit', path: '/audit' },
 ];

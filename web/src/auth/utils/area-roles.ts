@@ -12,6 +12,8 @@ export const AREA_ROLES = {
   instruments: ['admin', 'lead', 'researcher', 'site_staff'],
   // Transcripts, codebook, coding, retrieval and search: the qualitative researchers' work.
   coding: ['lead', 'researcher'],
+  // Agreement, co-occurrence, crosstabs, survey descriptives, text analysis and code suggestions.
+  analysis: ['lead', 'researcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;

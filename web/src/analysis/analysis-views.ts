@@ -1,0 +1,13 @@
+/**
+ * The analysis views listed on the analysis start page, in reading order. Each view adds its own
+ * entry: its path, its i18n namespace, and the keys of its title and one-line summary there.
+ */
+export interface AnalysisView {
+  path: string;
+  namespace: string;
+  titleKey: string;
+  summaryKey: string;
+  testId: string;
+}
+
+export const ANALYSIS_VIEWS: readonly AnalysisView[] = [];
