@@ -15,6 +15,7 @@ import { SurveyAccessModule } from './survey-access/survey-access.module.js';
 import { CodingModule } from './coding/coding.module.js';
 import { TranscriptsModule } from './transcripts/transcripts.module.js';
 import { AnalysisApiModule } from './analysis-api/analysis-api.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
 
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         CodingModule,
         TranscriptsModule,
         AnalysisApiModule,
+        ExportsModule,
         HealthModule,
         CentersModule,
       ],
