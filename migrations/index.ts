@@ -10,6 +10,7 @@ import { FullTextAndCodingLog1795759649126 } from './1795759649126-FullTextAndCo
 import { CodingPassages1795760047549 } from './1795760047549-CodingPassages.js';
 import { SegmentSearchVector1795760165196 } from './1795760165196-SegmentSearchVector.js';
 import { SegmentSearchTrigger1795760166196 } from './1795760166196-SegmentSearchTrigger.js';
+import { BenchmarkResults1795761000000 } from './1795761000000-BenchmarkResults.js';
 // <generated imports>
 
 export const allMigrations = [
@@ -24,5 +25,6 @@ export const allMigrations = [
   CodingPassages1795760047549,
   SegmentSearchVector1795760165196,
   SegmentSearchTrigger1795760166196,
+  BenchmarkResults1795761000000,
   // <generated entries>
 ];
