@@ -11,6 +11,7 @@ import { CodingPassages1795760047549 } from './1795760047549-CodingPassages.js';
 import { SegmentSearchVector1795760165196 } from './1795760165196-SegmentSearchVector.js';
 import { SegmentSearchTrigger1795760166196 } from './1795760166196-SegmentSearchTrigger.js';
 import { BenchmarkResults1795761000000 } from './1795761000000-BenchmarkResults.js';
+import { PinnedQuotes1795762000000 } from './1795762000000-PinnedQuotes.js';
 // <generated imports>
 
 export const allMigrations = [
@@ -26,5 +27,6 @@ export const allMigrations = [
   SegmentSearchVector1795760165196,
   SegmentSearchTrigger1795760166196,
   BenchmarkResults1795761000000,
+  PinnedQuotes1795762000000,
   // <generated entries>
 ];

@@ -17,6 +17,7 @@ import { TranscriptsModule } from './transcripts/transcripts.module.js';
 import { AnalysisApiModule } from './analysis-api/analysis-api.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
+import { LinkingModule } from './linking/linking.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         CodingModule,
         TranscriptsModule,
         AnalysisApiModule,
+        LinkingModule,
         ExportsModule,
         BenchmarksModule,
         HealthModule,
