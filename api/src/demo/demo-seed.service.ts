@@ -13,6 +13,7 @@ import { INSTRUMENT_SEEDS } from '../instruments/seed/instrument-seeds.js';
 import { languagesOffered } from '../surveys/instrument-report.js';
 import { Code } from '../codebook/code.entity.js';
 import { MEANINGFUL_AI_CODEBOOK } from '../codebook/seed/meaningful-ai-codebook.js';
+import { seedDemoBenchmarks } from '../benchmarks/seed/demo-benchmarks.js';
 import { seedDemoResponses } from './demo-responses.js';
 
 /** What one seeding step added, for the start-up report. */
@@ -38,6 +39,7 @@ export class DemoSeedService {
     { name: 'instruments', run: (manager) => this.seedInstruments(manager) },
     { name: 'codebook', run: (manager) => this.seedCodebook(manager) },
     { name: 'responses', run: (manager) => seedDemoResponses(manager) },
+    { name: 'benchmarks', run: (manager) => seedDemoBenchmarks(manager) },
   ];
 
   constructor(private readonly dataSource: DataSource) {}
