@@ -10,4 +10,6 @@ export interface AnalysisView {
   testId: string;
 }
 
-export const ANALYSIS_VIEWS: readonly AnalysisView[] = [];
+export const ANALYSIS_VIEWS: readonly AnalysisView[] = [
+  { path: '/analysis/surveys', namespace: 'surveyStats', titleKey: 'title', summaryKey: 'summary', testId: 'analysis-view-surveys' },
+];

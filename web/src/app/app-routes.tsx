@@ -45,6 +45,9 @@ const CodebookPage = lazy(() => import('../codebook/components/codebook-page').t
 const RetrievePage = lazy(() => import('../coding/components/retrieve-page').then((module) => ({ default: module.RetrievePage })));
 const SearchPage = lazy(() => import('../coding/components/search-page').then((module) => ({ default: module.SearchPage })));
 const AnalysisPage = lazy(() => import('../analysis/components/analysis-page').then((module) => ({ default: module.AnalysisPage })));
+const SurveyStatsPage = lazy(() =>
+  import('../analysis/surveys/components/survey-stats-page').then((module) => ({ default: module.SurveyStatsPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -80,6 +83,7 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRole area="analysis" />}>
             <Route path="analysis" element={<AnalysisPage />} />
+            <Route path="analysis/surveys" element={<SurveyStatsPage />} />
           </Route>
           {/* Every role reads the library (published versions); editing is checked per action. */}
           <Route path="instruments" element={<InstrumentsPage />} />
