@@ -148,8 +148,12 @@ export function meaningfulScores(
         scores[i] = s;
         scoreDraws[i][draw] = s;
       }
-      const ranks = ranksOf(scores);
-      for (let i = 0; i < p; i++) rankCounts[i * p + ranks[i] - 1]++;
+      // Rank without allocating: 1 + how many beat it (ties go to the earlier package, as in ranksOf).
+      for (let i = 0; i < p; i++) {
+        let rank = 0;
+        for (let j = 0; j < p; j++) if (scores[j] > scores[i] || (scores[j] === scores[i] && j < i)) rank++;
+        rankCounts[i * p + rank]++;
+      }
     }
     const packages = packageIds.map((packageId, i): PackageScore => {
       const sorted = scoreDraws[i].sort();
