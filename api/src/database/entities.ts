@@ -18,6 +18,7 @@ import { Segment } from '../transcripts/segment.entity.js';
 import { Transcript } from '../transcripts/transcript.entity.js';
 import { ParticipantCounter } from '../participants/participant-counter.entity.js';
 import { Participant } from '../participants/participant.entity.js';
+import { CodeSuggestion, CodeSuggestionModel } from '../analysis-api/suggestions.entities.js';
 import { AiPackage } from '../benchmarks/ai-package.entity.js';
 import { BenchmarkImport } from '../benchmarks/benchmark-import.entity.js';
 import { BenchmarkResult } from '../benchmarks/benchmark-result.entity.js';
@@ -25,4 +26,4 @@ import { CriterionMetric } from '../benchmarks/criterion-metric.entity.js';
 import { PinnedQuote } from '../linking/pinned-quote.entity.js';
 
 /** Every entity the data source knows; migrations must match these exactly (see schema-drift.spec.ts). */
-export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken, Transcript, Segment, PseudonymTerm, Code, CodeChange, Coding, CodingEvent, Memo, AiPackage, BenchmarkResult, BenchmarkImport, CriterionMetric, PinnedQuote];
+export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken, Transcript, Segment, PseudonymTerm, Code, CodeChange, Coding, CodingEvent, Memo, AiPackage, BenchmarkResult, BenchmarkImport, CriterionMetric, PinnedQuote, CodeSuggestionModel, CodeSuggestion];
