@@ -16,6 +16,7 @@ import { CodingModule } from './coding/coding.module.js';
 import { TranscriptsModule } from './transcripts/transcripts.module.js';
 import { AnalysisApiModule } from './analysis-api/analysis-api.module.js';
 import { ExportsModule } from './exports/exports.module.js';
+import { RefiQdaModule } from './refi-qda/refi-qda.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
 import { LinkingModule } from './linking/linking.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
@@ -41,6 +42,7 @@ export class AppModule {
         AnalysisApiModule,
         LinkingModule,
         ExportsModule,
+        RefiQdaModule,
         BenchmarksModule,
         HealthModule,
         CentersModule,

@@ -16,9 +16,11 @@ import { GlobalExceptionFilter } from './common/errors/global-exception.filter.j
 import { generateRequestId } from './common/http/request-id.js';
 import { serveWebApp } from './common/http/web-app.js';
 import { contentSecurityPolicy } from './common/http/content-security-policy.js';
+import { noStoreByDefault } from './common/http/no-store.js';
 import { setUpOpenApi } from './common/http/openapi.js';
 import { repositoryRoot } from './common/paths.js';
 import { DemoSeedService, type SeedStepResult } from './demo/demo-seed.service.js';
+import { QDPX_BODY_LIMIT } from './refi-qda/refi-qda.schemas.js';
 
 export interface StartedApp {
   app: NestFastifyApplication;
@@ -52,10 +54,13 @@ export async function createApp(config: AppConfig, options: { logs?: boolean } =
   // Interview files travel as base64 in JSON: these two routes take up to 8 MB, all others the default.
   fastify.addHook('onRoute', (route) => {
     if (route.url === '/api/transcripts' || route.url === '/api/transcripts/preview') route.bodyLimit = Math.max(config.bodyLimitBytes, 8 * 1024 * 1024);
+    // REFI-QDA projects (.qdpx) carry several interviews at once; see refi-qda.schemas.ts.
+    if (route.url === '/api/refi-qda/import' || route.url === '/api/refi-qda/preview') route.bodyLimit = Math.max(config.bodyLimitBytes, QDPX_BODY_LIMIT);
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  noStoreByDefault(fastify);
   // Brotli/gzip for the web app's scripts and large JSON: a tablet on hospital Wi-Fi downloads ~0.5 MB, not 2.2 MB.
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie);
