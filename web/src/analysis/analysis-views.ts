@@ -12,4 +12,6 @@ export interface AnalysisView {
 
 export const ANALYSIS_VIEWS: readonly AnalysisView[] = [
   { path: '/analysis/surveys', namespace: 'surveyStats', titleKey: 'title', summaryKey: 'summary', testId: 'analysis-view-surveys' },
+  { path: '/analysis/text', namespace: 'textAnalysis', titleKey: 'title', summaryKey: 'summary', testId: 'analysis-view-text' },
+  { path: '/analysis/suggestions', namespace: 'textAnalysis', titleKey: 'suggestions.title', summaryKey: 'suggestions.summary', testId: 'analysis-view-suggestions' },
 ];

@@ -48,6 +48,12 @@ const AnalysisPage = lazy(() => import('../analysis/components/analysis-page').t
 const SurveyStatsPage = lazy(() =>
   import('../analysis/surveys/components/survey-stats-page').then((module) => ({ default: module.SurveyStatsPage })),
 );
+const TextAnalysisPage = lazy(() =>
+  import('../analysis/text/components/text-analysis-page').then((module) => ({ default: module.TextAnalysisPage })),
+);
+const SuggestionsPage = lazy(() =>
+  import('../analysis/suggestions/components/suggestions-page').then((module) => ({ default: module.SuggestionsPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -83,6 +89,8 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRole area="analysis" />}>
             <Route path="analysis" element={<AnalysisPage />} />
+            <Route path="analysis/text" element={<TextAnalysisPage />} />
+            <Route path="analysis/suggestions" element={<SuggestionsPage />} />
             <Route path="analysis/surveys" element={<SurveyStatsPage />} />
           </Route>
           {/* Every role reads the library (published versions); editing is checked per action. */}

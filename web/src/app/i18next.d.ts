@@ -8,6 +8,7 @@ import type participants from '../../../locales/en/participants.json';
 import type surveyStats from '../../../locales/en/surveyStats.json';
 import type survey from '../../../locales/en/survey.json';
 import type tablet from '../../../locales/en/tablet.json';
+import type textAnalysis from '../../../locales/en/textAnalysis.json';
 import type users from '../../../locales/en/users.json';
 
 // English is the reference: t() only accepts keys that exist there, so a typo fails the typecheck.
@@ -27,6 +28,7 @@ declare module 'i18next' {
       coding: typeof coding;
       analysis: typeof analysis;
       surveyStats: typeof surveyStats;
+      textAnalysis: typeof textAnalysis;
     };
   }
 }
