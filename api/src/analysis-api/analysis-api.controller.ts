@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { characterAgreement, codeCrosstab, codingDisagreements, cooccurrenceByOverlap, cooccurrenceBySegment, segmentAgreement, unitizedAlpha } from '@polyphony/analysis';
+import { codeCrosstab, codingDisagreements, cooccurrenceByOverlap, cooccurrenceBySegment } from '@polyphony/analysis';
 import { Allow } from '../access/access-policy.js';
 import { CurrentActor, type Actor } from '../access/actor.js';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
 import { agreementQuerySchema, cooccurrenceQuerySchema, crosstabQuerySchema, type AgreementQuery, type CooccurrenceQuery, type CrosstabQuery } from './analysis-api.schemas.js';
+import { agreementReport } from './agreement-report.js';
 import { AnalysisDataService } from './analysis-data.service.js';
 
 const ANALYSTS = ['researcher', 'lead'] as const;
@@ -15,22 +16,29 @@ const ANALYSTS = ['researcher', 'lead'] as const;
 export class AnalysisApiController {
   constructor(private readonly data: AnalysisDataService) {}
 
-  /** Inter-coder agreement at three units (segment, character, unitized α) plus the disagreements. */
+  /**
+   * Inter-coder agreement at three units (segment, character, unitized α) with seeded bootstrap
+   * intervals, per coder pair when more than two coders are compared, plus the disagreements.
+   */
   @Get('agreement')
   @Allow(ANALYSTS)
   async agreement(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(agreementQuerySchema)) query: AgreementQuery) {
     const transcripts = await this.data.transcripts(actor, query.transcriptIds);
     const ids = transcripts.map((t) => t.id);
-    const [codings, segments] = await Promise.all([this.data.codings(ids), this.data.segments(ids)]);
+    const [allCodings, segments] = await Promise.all([this.data.codings(ids), this.data.segments(ids)]);
+    // Only the chosen coders' work is compared; the others' codings are simply not part of it.
+    const chosen = query.coderIds ? new Set(query.coderIds) : null;
+    const codings = chosen ? allCodings.filter((c) => chosen.has(c.coderId)) : allCodings;
     const input = {
       transcripts: transcripts.map((t) => ({ id: t.id, length: t.lengthCp, segments: segments.filter((s) => s.transcriptId === t.id).map((s) => ({ id: s.id, start: s.start, end: s.end })) })),
       codings,
       ...(query.coderIds ? { coderIds: query.coderIds } : {}),
     };
     return {
-      segment: segmentAgreement(input),
-      character: characterAgreement(input),
-      unitized: unitizedAlpha(input),
+      transcriptIds: ids,
+      // Everyone who coded these transcripts, so a view can offer coders beyond those compared.
+      availableCoderIds: [...new Set(allCodings.map((c) => c.coderId))].sort(),
+      ...agreementReport(input, { samples: query.bootstrap, seed: query.seed }),
       disagreements: codingDisagreements(input),
     };
   }

@@ -14,6 +14,7 @@ import { languagesOffered } from '../surveys/instrument-report.js';
 import { Code } from '../codebook/code.entity.js';
 import { MEANINGFUL_AI_CODEBOOK } from '../codebook/seed/meaningful-ai-codebook.js';
 import { seedDemoBenchmarks } from '../benchmarks/seed/demo-benchmarks.js';
+import { seedDemoTranscripts } from './seed-demo-transcripts.js';
 import { seedDemoResponses } from './demo-responses.js';
 
 /** What one seeding step added, for the start-up report. */
@@ -38,6 +39,7 @@ export class DemoSeedService {
     { name: 'participants', run: (manager) => this.seedParticipants(manager) },
     { name: 'instruments', run: (manager) => this.seedInstruments(manager) },
     { name: 'codebook', run: (manager) => this.seedCodebook(manager) },
+    { name: 'transcripts', run: (manager) => seedDemoTranscripts(manager) },
     { name: 'responses', run: (manager) => seedDemoResponses(manager) },
     { name: 'benchmarks', run: (manager) => seedDemoBenchmarks(manager) },
   ];
