@@ -17,7 +17,6 @@ import { generateRequestId } from './common/http/request-id.js';
 import { serveWebApp } from './common/http/web-app.js';
 import { contentSecurityPolicy } from './common/http/content-security-policy.js';
 import { noStoreByDefault } from './common/http/no-store.js';
-import { noStoreByDefault } from './common/http/no-store.js';
 import { setUpOpenApi } from './common/http/openapi.js';
 import { repositoryRoot } from './common/paths.js';
 import { DemoSeedService, type SeedStepResult } from './demo/demo-seed.service.js';
@@ -61,7 +60,6 @@ export async function createApp(config: AppConfig, options: { logs?: boolean } =
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  noStoreByDefault(fastify);
   noStoreByDefault(fastify);
   // Brotli/gzip for the web app's scripts and large JSON: a tablet on hospital Wi-Fi downloads ~0.5 MB, not 2.2 MB.
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });

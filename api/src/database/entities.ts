@@ -24,8 +24,6 @@ import { BenchmarkImport } from '../benchmarks/benchmark-import.entity.js';
 import { BenchmarkResult } from '../benchmarks/benchmark-result.entity.js';
 import { CriterionMetric } from '../benchmarks/criterion-metric.entity.js';
 import { PinnedQuote } from '../linking/pinned-quote.entity.js';
-import { ExportJob } from '../exports/export-job.entity.js';
-import { ExportFileChunk } from '../exports/export-file-chunk.entity.js';
 
 /** Every entity the data source knows; migrations must match these exactly (see schema-drift.spec.ts). */
-export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken, Transcript, Segment, PseudonymTerm, Code, CodeChange, Coding, CodingEvent, Memo, AiPackage, BenchmarkResult, BenchmarkImport, CriterionMetric, PinnedQuote, CodeSuggestionModel, CodeSuggestion, ExportJob, ExportFileChunk];
+export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken, Transcript, Segment, PseudonymTerm, Code, CodeChange, Coding, CodingEvent, Memo, AiPackage, BenchmarkResult, BenchmarkImport, CriterionMetric, PinnedQuote, CodeSuggestionModel, CodeSuggestion];
