@@ -40,6 +40,7 @@ const TranscriptsPage = lazy(() =>
 const ImportTranscriptPage = lazy(() =>
   import('../transcripts/components/import-transcript-page').then((module) => ({ default: module.ImportTranscriptPage })),
 );
+const ImportQdpxPage = lazy(() => import('../refi-qda/components/import-qdpx-page').then((module) => ({ default: module.ImportQdpxPage })));
 const ReaderPage = lazy(() => import('../coding/components/reader-page').then((module) => ({ default: module.ReaderPage })));
 const CodebookPage = lazy(() => import('../codebook/components/codebook-page').then((module) => ({ default: module.CodebookPage })));
 const RetrievePage = lazy(() => import('../coding/components/retrieve-page').then((module) => ({ default: module.RetrievePage })));
@@ -82,6 +83,7 @@ export function AppRoutes() {
           <Route element={<RequireRole area="coding" />}>
             <Route path="transcripts" element={<TranscriptsPage />} />
             <Route path="transcripts/import" element={<ImportTranscriptPage />} />
+            <Route path="transcripts/import-qdpx" element={<ImportQdpxPage />} />
             <Route path="transcripts/:id" element={<ReaderPage />} />
             <Route path="codebook" element={<CodebookPage />} />
             <Route path="coding/retrieve" element={<RetrievePage />} />

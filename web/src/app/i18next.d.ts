@@ -5,6 +5,7 @@ import type coding from '../../../locales/en/coding.json';
 import type common from '../../../locales/en/common.json';
 import type instruments from '../../../locales/en/instruments.json';
 import type participants from '../../../locales/en/participants.json';
+import type refiQda from '../../../locales/en/refiQda.json';
 import type surveyStats from '../../../locales/en/surveyStats.json';
 import type survey from '../../../locales/en/survey.json';
 import type tablet from '../../../locales/en/tablet.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       analysis: typeof analysis;
       surveyStats: typeof surveyStats;
       textAnalysis: typeof textAnalysis;
+      refiQda: typeof refiQda;
     };
   }
 }

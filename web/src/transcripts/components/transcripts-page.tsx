@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CodingNav } from '../../coding/components/coding-nav';
+import { RefiQdaActions } from '../../refi-qda/components/refi-qda-actions';
 import { ErrorAlert } from '../../ui/components/error-alert';
 import { LoadingState } from '../../ui/components/loading-state';
 import { usePageTitle } from '../../ui/hooks/use-page-title';
@@ -25,6 +26,7 @@ export function TranscriptsPage() {
         <Link className="button button-primary" to="/transcripts/import" data-testid="transcript-import-open">
           {t('coding:transcripts.import')}
         </Link>
+        <RefiQdaActions />
       </div>
       <p className="lead">{t('coding:transcripts.intro')}</p>
 
