@@ -1,11 +1,37 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ExportDataService } from './export-data.service.js';
+import { ExportJobsService } from './export-jobs.service.js';
 import { ExportProducerRegistry } from './export-producer-registry.js';
+import { ExportQueue } from './export-queue.js';
+import { ExportsController } from './exports.controller.js';
+import { ExtraExportSheets } from './extra-export-sheets.js';
+import { StatisticsBundleProducer } from './statistics-bundle.producer.js';
+import { WorkbookProducer } from './workbook.producer.js';
 
 /**
  * Background exports. Other modules import this module and register their producers:
  *
  *   constructor(private readonly registry: ExportProducerRegistry, private readonly qdpx: QdpxProducer) {}
  *   onModuleInit() { this.registry.register(this.qdpx); }
+ *
+ * Small tables for the workbook and statistics bundle (benchmark rows, joint display) come in
+ * through ExtraExportSheets.register(source).
  */
-@Module({ providers: [ExportProducerRegistry], exports: [ExportProducerRegistry] })
-export class ExportsModule {}
+@Module({
+  controllers: [ExportsController],
+  providers: [ExportProducerRegistry, ExportQueue, ExportJobsService, ExportDataService, ExtraExportSheets, WorkbookProducer, StatisticsBundleProducer],
+  // ExportDataService: the report (api/src/report) reuses its scoped, paged reads.
+  exports: [ExportProducerRegistry, ExtraExportSheets, ExportDataService],
+})
+export class ExportsModule implements OnModuleInit {
+  constructor(
+    private readonly registry: ExportProducerRegistry,
+    private readonly workbook: WorkbookProducer,
+    private readonly statistics: StatisticsBundleProducer,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this.workbook);
+    this.registry.register(this.statistics);
+  }
+}
