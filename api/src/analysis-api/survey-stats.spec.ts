@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { signIn, type SignedInHeaders } from '../../test/support/sign-in.js';
@@ -69,7 +70,7 @@ describe('survey descriptives endpoint', () => {
   }, 180_000);
   afterAll(() => t.close());
 
-  const get = (headers: SignedInHeaders, query = '', id = versionId) =>
+  const get = (headers: InjectOptions['headers'], query = '', id = versionId) =>
     t.request({ method: 'GET', url: `/api/analysis/surveys/${id}/descriptives${query}`, headers });
   const question = (stats: SurveyStats, name: string) => stats.questions.find((q) => q.name === name)!;
   const group = (cells: StatsCell[], key: string) => cells.find((c) => c.key === key)!;
