@@ -46,6 +46,7 @@ const CodebookPage = lazy(() => import('../codebook/components/codebook-page').t
 const RetrievePage = lazy(() => import('../coding/components/retrieve-page').then((module) => ({ default: module.RetrievePage })));
 const SearchPage = lazy(() => import('../coding/components/search-page').then((module) => ({ default: module.SearchPage })));
 const AnalysisPage = lazy(() => import('../analysis/components/analysis-page').then((module) => ({ default: module.AnalysisPage })));
+const FindingsPage = lazy(() => import('../findings/components/findings-page').then((module) => ({ default: module.FindingsPage })));
 const SurveyStatsPage = lazy(() =>
   import('../analysis/surveys/components/survey-stats-page').then((module) => ({ default: module.SurveyStatsPage })),
 );
@@ -94,6 +95,9 @@ export function AppRoutes() {
             <Route path="analysis/text" element={<TextAnalysisPage />} />
             <Route path="analysis/suggestions" element={<SuggestionsPage />} />
             <Route path="analysis/surveys" element={<SurveyStatsPage />} />
+          </Route>
+          <Route element={<RequireRole area="findings" />}>
+            <Route path="findings" element={<FindingsPage />} />
           </Route>
           {/* Every role reads the library (published versions); editing is checked per action. */}
           <Route path="instruments" element={<InstrumentsPage />} />

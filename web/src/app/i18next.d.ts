@@ -1,4 +1,5 @@
 import type analysis from '../../../locales/en/analysis.json';
+import type findings from '../../../locales/en/findings.json';
 import type audit from '../../../locales/en/audit.json';
 import type auth from '../../../locales/en/auth.json';
 import type coding from '../../../locales/en/coding.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       instruments: typeof instruments;
       coding: typeof coding;
       analysis: typeof analysis;
+      findings: typeof findings;
       surveyStats: typeof surveyStats;
       textAnalysis: typeof textAnalysis;
       refiQda: typeof refiQda;

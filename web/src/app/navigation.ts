@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'instruments', path: '/instruments' },
   { area: 'coding', path: '/transcripts' },
   { area: 'analysis', path: '/analysis' },
+  { area: 'findings', path: '/findings' },
   { area: 'users', path: '/users' },
   { area: 'audit', path: '/audit' },
 ];

@@ -14,6 +14,8 @@ export const AREA_ROLES = {
   coding: ['lead', 'researcher'],
   // Agreement, co-occurrence, crosstabs, survey descriptives, text analysis and code suggestions.
   analysis: ['lead', 'researcher'],
+  // The joint display: survey weights, interviews and benchmark results side by side.
+  findings: ['lead', 'researcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;
