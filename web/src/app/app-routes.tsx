@@ -46,6 +46,11 @@ const CodebookPage = lazy(() => import('../codebook/components/codebook-page').t
 const RetrievePage = lazy(() => import('../coding/components/retrieve-page').then((module) => ({ default: module.RetrievePage })));
 const SearchPage = lazy(() => import('../coding/components/search-page').then((module) => ({ default: module.SearchPage })));
 const AnalysisPage = lazy(() => import('../analysis/components/analysis-page').then((module) => ({ default: module.AnalysisPage })));
+const AgreementPage = lazy(() => import('../analysis/agreement/components/agreement-page').then((module) => ({ default: module.AgreementPage })));
+const CooccurrencePage = lazy(() =>
+  import('../analysis/cooccurrence/components/cooccurrence-page').then((module) => ({ default: module.CooccurrencePage })),
+);
+const CrosstabsPage = lazy(() => import('../analysis/crosstabs/components/crosstabs-page').then((module) => ({ default: module.CrosstabsPage })));
 const FindingsPage = lazy(() => import('../findings/components/findings-page').then((module) => ({ default: module.FindingsPage })));
 const SurveyStatsPage = lazy(() =>
   import('../analysis/surveys/components/survey-stats-page').then((module) => ({ default: module.SurveyStatsPage })),
@@ -92,6 +97,9 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRole area="analysis" />}>
             <Route path="analysis" element={<AnalysisPage />} />
+            <Route path="analysis/agreement" element={<AgreementPage />} />
+            <Route path="analysis/cooccurrence" element={<CooccurrencePage />} />
+            <Route path="analysis/crosstabs" element={<CrosstabsPage />} />
             <Route path="analysis/text" element={<TextAnalysisPage />} />
             <Route path="analysis/suggestions" element={<SuggestionsPage />} />
             <Route path="analysis/surveys" element={<SurveyStatsPage />} />

@@ -1,4 +1,4 @@
-import { BarChart, BoxplotChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, CustomChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   DatasetComponent,
   GridComponent,
@@ -16,6 +16,8 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   BoxplotChart,
+  // Error bars (confidence-interval whiskers) are drawn by a custom series.
+  CustomChart,
   HeatmapChart,
   LineChart,
   ScatterChart,
