@@ -62,6 +62,15 @@ const SuggestionsPage = lazy(() =>
   import('../analysis/suggestions/components/suggestions-page').then((module) => ({ default: module.SuggestionsPage })),
 );
 
+const BenchmarksPage = lazy(() => import('../benchmarks/components/benchmarks-page').then((module) => ({ default: module.BenchmarksPage })));
+const ImportBenchmarksPage = lazy(() =>
+  import('../benchmarks/components/import-benchmarks-page').then((module) => ({ default: module.ImportBenchmarksPage })),
+);
+const BenchmarkPackagesPage = lazy(() => import('../benchmarks/components/packages-page').then((module) => ({ default: module.PackagesPage })));
+const CriterionMappingPage = lazy(() =>
+  import('../benchmarks/components/criterion-mapping-page').then((module) => ({ default: module.CriterionMappingPage })),
+);
+
 export function AppRoutes() {
   return (
     <>
@@ -106,6 +115,12 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRole area="findings" />}>
             <Route path="findings" element={<FindingsPage />} />
+          </Route>
+          <Route element={<RequireRole area="benchmarks" />}>
+            <Route path="benchmarks" element={<BenchmarksPage />} />
+            <Route path="benchmarks/import" element={<ImportBenchmarksPage />} />
+            <Route path="benchmarks/packages" element={<BenchmarkPackagesPage />} />
+            <Route path="benchmarks/criteria" element={<CriterionMappingPage />} />
           </Route>
           {/* Every role reads the library (published versions); editing is checked per action. */}
           <Route path="instruments" element={<InstrumentsPage />} />

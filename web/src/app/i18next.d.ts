@@ -2,6 +2,7 @@ import type analysis from '../../../locales/en/analysis.json';
 import type findings from '../../../locales/en/findings.json';
 import type audit from '../../../locales/en/audit.json';
 import type auth from '../../../locales/en/auth.json';
+import type benchmarks from '../../../locales/en/benchmarks.json';
 import type coding from '../../../locales/en/coding.json';
 import type common from '../../../locales/en/common.json';
 import type instruments from '../../../locales/en/instruments.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       surveyStats: typeof surveyStats;
       textAnalysis: typeof textAnalysis;
       refiQda: typeof refiQda;
+      benchmarks: typeof benchmarks;
     };
   }
 }

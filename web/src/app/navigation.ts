@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'coding', path: '/transcripts' },
   { area: 'analysis', path: '/analysis' },
   { area: 'findings', path: '/findings' },
+  { area: 'benchmarks', path: '/benchmarks' },
   { area: 'users', path: '/users' },
   { area: 'audit', path: '/audit' },
 ];

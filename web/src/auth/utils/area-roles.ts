@@ -16,6 +16,8 @@ export const AREA_ROLES = {
   analysis: ['lead', 'researcher'],
   // The joint display: survey weights, interviews and benchmark results side by side.
   findings: ['lead', 'researcher'],
+  // Benchmark results, package metadata and the criterion mapping: leads import and edit, researchers read.
+  benchmarks: ['lead', 'researcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;
