@@ -19,6 +19,7 @@ import { ExportsModule } from './exports/exports.module.js';
 import { RefiQdaModule } from './refi-qda/refi-qda.module.js';
 import { BenchmarksModule } from './benchmarks/benchmarks.module.js';
 import { LinkingModule } from './linking/linking.module.js';
+import { ReportModule } from './report/report.module.js';
 import { loggerOptions } from './common/http/logger-options.js';
 
 @Module({})
@@ -43,6 +44,7 @@ export class AppModule {
         LinkingModule,
         ExportsModule,
         RefiQdaModule,
+        ReportModule,
         BenchmarksModule,
         HealthModule,
         CentersModule,
