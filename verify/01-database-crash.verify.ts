@@ -26,15 +26,18 @@ async function crashRun(settings: Record<string, string>, label: string, cluster
   const submissions = makeSubmissions(SUBMISSIONS, fixture.participantIds, fixture.instrumentVersionId, label);
   const tally = newTally();
   const writers = runWriters(() => api.url, lead, submissions, 20, tally);
-  // Mid-load: once 30% have been acknowledged, every server process is killed at once.
-  while (tally.acknowledged.size < SUBMISSIONS * 0.3) await sleep(50);
-  const acknowledgedAtCrash = tally.acknowledged.size;
-  cluster.stopImmediate();
-  await sleep(2_000);
-  cluster.start();
+  // Mid-load: at 25%, 50% and 75% acknowledged, every server process is killed at once.
+  const acknowledgedAtCrash: number[] = [];
+  for (const share of [0.25, 0.5, 0.75]) {
+    while (tally.acknowledged.size < SUBMISSIONS * share) await sleep(50);
+    acknowledgedAtCrash.push(tally.acknowledged.size);
+    cluster.stopImmediate();
+    await sleep(2_000);
+    cluster.start();
+  }
   const run = await writers;
   const accounting = await accountOnServer(db.url, run);
-  return { accounting, summary: `crash after ${acknowledgedAtCrash} acknowledged, ${SUBMISSIONS} submissions in ${run.seconds.toFixed(1)} s (${run.tally.retries} retries; ${statusSummary(run.tally)}): ${describeAccounting(accounting)}` };
+  return { accounting, summary: `${acknowledgedAtCrash.length} crashes (at ${acknowledgedAtCrash.join(', ')} acknowledged), ${SUBMISSIONS} submissions in ${run.seconds.toFixed(1)} s (${run.tally.retries} retries; ${statusSummary(run.tally)}): ${describeAccounting(accounting)}` };
 }
 
 describe(CHECK, () => {
