@@ -21,7 +21,7 @@ export function QuestionStats({ question, by, confidenceLevel }: QuestionStatsPr
     <section className="panel survey-question" data-testid="survey-question" data-name={question.name} data-kind={question.kind} aria-labelledby={`survey-question-${question.name}`}>
       <h2 id={`survey-question-${question.name}`}>{question.title}</h2>
       <div className="survey-question-meta">
-        <TagChips tags={question.tags} />
+        {(question.tags.criterion ?? question.tags.task ?? question.tags.measure) && <TagChips tags={question.tags} />}
         <span className="muted">{t('surveyStats:answered', { answered: question.overall.answered, responses: question.overall.responses })}</span>
       </div>
       <QuestionBody question={question} by={by} confidenceLevel={confidenceLevel} />

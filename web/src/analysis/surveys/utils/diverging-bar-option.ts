@@ -68,7 +68,7 @@ export function divergingBarOption({ categories, choices, counts, formatPercent 
       axisLabel: { formatter: (value: number) => formatPercent(Math.abs(value)) },
       splitLine: { lineStyle: { type: 'dashed' } },
     },
-    yAxis: { type: 'category', inverse: true, data: categories.map((category) => wrapLabel(category, 24, 3)), axisTick: { show: false } },
+    yAxis: { type: 'category', inverse: true, data: categories.map((category) => wrapLabel(category, 24, 3)), axisTick: { show: false }, axisLabel: { lineHeight: 14 } },
     series,
   };
 }

@@ -47,7 +47,7 @@ export function groupedBarOption({ categories, series, formatValue, min, max, va
       axisLabel: { formatter: (value: number) => formatValue(value) },
       splitLine: { lineStyle: { type: 'dashed' } },
     },
-    yAxis: { type: 'category', inverse: true, data: categories.map((category) => wrapLabel(category, 28, 3)), axisTick: { show: false } },
+    yAxis: { type: 'category', inverse: true, data: categories.map((category) => wrapLabel(category, 28, 3)), axisTick: { show: false }, axisLabel: { lineHeight: 14 } },
     series: series.map((s) => ({ type: 'bar', name: s.name, barMaxWidth: 18, emphasis: { focus: 'series' }, data: s.values.map((v) => (v === null ? null : Math.round(v * 100) / 100)) })),
   };
 }

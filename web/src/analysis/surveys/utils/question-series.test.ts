@@ -68,4 +68,12 @@ describe('question series', () => {
       { name: 'b', values: [0, 100] },
     ]);
   });
+
+  it('puts every answer in exactly one range when there are many values', () => {
+    const values = Array.from({ length: 41 }, (_, i) => ({ value: i * 5, count: 1 }));
+    const result = numericSeries([cell('a', { answered: 41, values })], nameOf);
+    expect(result.bins.length).toBeLessThanOrEqual(9);
+    const total = result.series[0]!.values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+    expect(total).toBeCloseTo(100, 9);
+  });
 });

@@ -41,14 +41,22 @@ export function rankingSeries(question: SurveyStatsQuestion, cells: readonly Sta
 export function numericSeries(cells: readonly StatsCell[], nameOf: (cell: StatsCell) => string): { bins: NumericBin[]; series: Array<{ name: string; values: Array<number | null> }> } {
   const all = new Map<number, number>();
   for (const cell of cells) for (const { value, count } of cell.values ?? []) all.set(value, (all.get(value) ?? 0) + count);
-  const bins = numericBins([...all].map(([value, count]) => ({ value, count })));
+  // At most 8 bars per group: thresholds of four groups stay readable side by side.
+  const bins = numericBins([...all].map(([value, count]) => ({ value, count })), 8);
   const series = cells.map((cell) => ({
     name: nameOf(cell),
     values: bins.map((bin) => {
       if (cell.answered === 0) return null;
-      const inBin = (cell.values ?? []).filter(({ value }) => value >= bin.from && (bin.from === bin.to ? value === bin.to : value < bin.to + 1)).reduce((sum, v) => sum + v.count, 0);
+      const inBin = (cell.values ?? []).filter(({ value }) => binOf(bins, value) === bin).reduce((sum, v) => sum + v.count, 0);
       return (100 * inBin) / cell.answered;
     }),
   }));
   return { bins, series };
+}
+
+/** The bin a value falls in: the last one starting at or below it. */
+function binOf(bins: readonly NumericBin[], value: number): NumericBin | undefined {
+  let found: NumericBin | undefined;
+  for (const bin of bins) if (bin.from <= value) found = bin;
+  return found;
 }
