@@ -80,7 +80,8 @@ export class SuggestionsService {
         suggestions,
       });
     }
-    if (trained.length === 0) {
+    // Languages with uncoded turns but too little to learn from: nothing can be suggested, say why.
+    if (languages.length > 0 && trained.length === 0) {
       const first = skipped[0];
       throw new AppError('SUGGESTIONS_NEED_CODED_PASSAGES', { language: first?.language ?? transcripts[0]?.language ?? '', passages: first?.passages ?? 0, minimum: MIN_TRAINING_PASSAGES });
     }

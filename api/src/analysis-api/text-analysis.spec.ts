@@ -92,7 +92,7 @@ describe('text analysis endpoints', () => {
       updatedAt: new Date(),
       completedAt: status === 'completed' ? new Date() : null,
     });
-    await dataSource.getRepository(SurveyResponse).insert([
+    await dataSource.getRepository(SurveyResponse).save([
       response('completed', { why: 'The computer helps me.', age: 54, trust: 4 }),
       response('in_progress', { why: 'computer computer computer' }),
     ]);
