@@ -10,10 +10,12 @@ import {
   editTranslationsSchema,
   jointDisplayQuerySchema,
   listQuotesQuerySchema,
+  quoteCandidatesQuerySchema,
   pinQuoteSchema,
   type EditTranslationsInput,
   type JointDisplayQuery,
   type ListQuotesQuery,
+  type QuoteCandidatesQuery,
   type PinQuoteInput,
 } from './linking.schemas.js';
 import { LinkingService } from './linking.service.js';
@@ -42,6 +44,13 @@ export class LinkingController {
   @Allow(ANALYSTS)
   listQuotes(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listQuotesQuerySchema)) query: ListQuotesQuery, @Req() request: FastifyRequest) {
     return this.quotes.list(actor, query, requestLanguage(request));
+  }
+
+  /** Coded passages that could become the exemplar quote of a criterion × group cell. */
+  @Get('quotes/candidates')
+  @Allow(ANALYSTS)
+  candidates(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(quoteCandidatesQuerySchema)) query: QuoteCandidatesQuery) {
+    return this.quotes.candidates(actor, query);
   }
 
   @Post('quotes')

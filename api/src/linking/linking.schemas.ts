@@ -38,3 +38,11 @@ export const listQuotesQuerySchema = z.strictObject({
   group: z.enum(STAKEHOLDER_GROUPS).optional(),
 });
 export type ListQuotesQuery = z.infer<typeof listQuotesQuerySchema>;
+
+export const quoteCandidatesQuerySchema = z.strictObject({
+  criterion: z.enum(CRITERIA),
+  group: z.enum(STAKEHOLDER_GROUPS),
+  center: z.string().trim().min(1).max(16).optional(),
+  language: z.enum(LINKING_LANGUAGES).optional(),
+});
+export type QuoteCandidatesQuery = z.infer<typeof quoteCandidatesQuerySchema>;

@@ -127,6 +127,12 @@ describe('linking endpoints', () => {
   });
 
   it('pins an exemplar quote, shows it in the reader’s language or the original, edits translations and unpins, audited', async () => {
+    const candidates = (await get(researcher, '/api/linking/quotes/candidates?criterion=explainability&group=patient')).json() as Array<{ codingId: string; passage: string; pinned: boolean }>;
+    // Blind coding holds: the lead's coding on an unrevealed transcript is not the researcher's to see.
+    expect(candidates.map((c) => c.codingId)).not.toContain(codingId);
+    const leadCandidates = (await get(lead, '/api/linking/quotes/candidates?criterion=explainability&group=patient&center=UKM')).json() as Array<{ codingId: string; passage: string; pinned: boolean }>;
+    expect(leadCandidates.find((c) => c.codingId === codingId)).toMatchObject({ passage: QUOTE, pinned: false });
+    expect((await get(lead, '/api/linking/quotes/candidates?criterion=nonsense&group=patient')).statusCode).toBe(400);
     const mismatch = await t.request({ method: 'POST', url: '/api/linking/quotes', headers: lead, payload: { codingId, criterion: 'explainability', group: 'radiologist' } });
     expect(mismatch.statusCode).toBe(400);
     const pinned = await t.request({

@@ -8,7 +8,7 @@ import { seesAllCodings } from '../coding/coding.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import { Transcript } from '../transcripts/transcript.entity.js';
 import type { LinkingScope } from './linking-data.service.js';
-import type { EditTranslationsInput, ListQuotesQuery, PinQuoteInput } from './linking.schemas.js';
+import type { EditTranslationsInput, ListQuotesQuery, PinQuoteInput, QuoteCandidatesQuery } from './linking.schemas.js';
 import { PinnedQuote } from './pinned-quote.entity.js';
 
 export interface PinnedQuoteView {
@@ -57,6 +57,21 @@ function cleaned(translations: LocalizedTexts): LocalizedTexts {
   return Object.fromEntries(Object.entries(translations).filter(([, text]) => typeof text === 'string' && text.trim() !== ''));
 }
 
+/** A coded passage that could be pinned for a criterion × group cell. */
+export interface QuoteCandidate {
+  codingId: string;
+  transcriptId: string;
+  participantCode: string;
+  passage: string;
+  language: string;
+  start: number;
+  end: number;
+  valence: string | null;
+  pinned: boolean;
+}
+
+const MAX_CANDIDATES = 50;
+
 /** Exemplar quotes for the joint display: pinned by researchers, center-scoped like their transcripts, audited. */
 @Injectable()
 export class PinnedQuotesService {
@@ -89,6 +104,49 @@ export class PinnedQuotesService {
       params,
     );
     return rows.map((row) => toView(row, language));
+  }
+
+  /**
+   * Passages coded with a code of this criterion in interviews of this group that the caller may
+   * see (center scope, blind coding), longest first: the candidates for the cell's exemplar quote.
+   */
+  async candidates(actor: Actor, query: QuoteCandidatesQuery): Promise<QuoteCandidate[]> {
+    const params: unknown[] = [query.criterion, query.group];
+    const where = ['k.criterion = $1', 't.stakeholder_group = $2'];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    const own = centerScope(actor);
+    if (own) add('t.center_code = ?', own);
+    if (query.center) add('t.center_code = ?', query.center);
+    if (query.language) add('t.language = ?', query.language);
+    if (actor.role !== 'lead' && actor.role !== 'admin') {
+      params.push(actor.id);
+      where.push(`(t.codings_revealed_at IS NOT NULL OR c.coder_id = $${params.length})`);
+    }
+    const rows = await this.dataSource.query<
+      Array<{ id: string; transcript_id: string; code: string; passage: string; language: string; start_cp: number; end_cp: number; valence: string | null; pinned: boolean }>
+    >(
+      `SELECT c.id, c.transcript_id, p.code, c.passage, t.language, c.start_cp, c.end_cp, k.valence,
+              EXISTS (SELECT 1 FROM pinned_quote q WHERE q.coding_id = c.id AND q.criterion = $1 AND q.stakeholder_group = $2) AS pinned
+       FROM coding c JOIN transcript t ON t.id = c.transcript_id JOIN participant p ON p.id = t.participant_id JOIN code k ON k.id = c.code_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY (c.end_cp - c.start_cp) DESC, c.id
+       LIMIT ${MAX_CANDIDATES}`,
+      params,
+    );
+    return rows.map((r) => ({
+      codingId: r.id,
+      transcriptId: r.transcript_id,
+      participantCode: r.code,
+      passage: r.passage,
+      language: r.language,
+      start: Number(r.start_cp),
+      end: Number(r.end_cp),
+      valence: r.valence,
+      pinned: r.pinned,
+    }));
   }
 
   /** Pins a visible coded passage; pinning the same passage for the same cell again returns the existing pin. */
