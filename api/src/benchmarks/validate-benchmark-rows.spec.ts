@@ -138,3 +138,14 @@ describe(derivedMetrics.name, () => {
     expect(normalise(0.3, { kind: 'bounded', worst: 0.5, best: 1 })).toBe(0);
   });
 });
+
+describe('benchmark problem messages', () => {
+  it('exist in nl, de, it and en for every problem code', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { BENCHMARK_PROBLEM_CODES } = await import('./benchmark-problems.js');
+    for (const language of ['nl', 'de', 'it', 'en']) {
+      const errors = JSON.parse(readFileSync(new URL(`../../../locales/${language}/errors.json`, import.meta.url), 'utf8')) as { problems: Record<string, string> };
+      expect(BENCHMARK_PROBLEM_CODES.filter((code) => !errors.problems[code]), language).toEqual([]);
+    }
+  });
+});
