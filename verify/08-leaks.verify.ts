@@ -5,6 +5,7 @@ import { chromiumAvailable, launchChromium } from '../e2e/support/chromium.js';
 import { answerPage, completeSurvey, dumpBrowserStorage, handOverTablet, nextPage, plannedAnswer, seedPages, signInOnTablet, tabletContext } from '../e2e/support/survey-flow.js';
 import { sleep } from './support/api-process.js';
 import { call, clinicianAnswers, signIn, surveyFixture } from './support/client.js';
+import { runExportJob, textOf } from './support/export-jobs.js';
 import { Verdicts } from './support/results.js';
 import { startStack, type Stack } from './support/stack.js';
 
@@ -76,11 +77,15 @@ describe(CHECK, () => {
     outputs.push(['data dictionary', (await call(url, 'GET', `/api/instrument-versions/${fixture.instrumentVersionId}/dictionary`, lead)).text]);
     const openapi = await call<{ paths: Record<string, unknown> }>(url, 'GET', '/api/openapi.json');
     if (openapi.body.paths['/api/exports']) {
-      // The export jobs system: a pseudonymized workbook of the responses.
-      const job = await call<{ id: string }>(url, 'POST', '/api/exports', lead, { kind: 'responses-workbook', pseudonymized: true });
-      verdicts.note(`export job: ${job.status} ${job.text.slice(0, 200)}`);
+      // The export jobs system: every kind it offers (workbook, statistics bundle, REFI-QDA project, …).
+      const kinds = await call<{ items: Array<{ kind: string }> }>(url, 'GET', '/api/exports/kinds', lead);
+      for (const { kind } of kinds.body.items ?? []) {
+        const result = await runExportJob(url, lead, kind);
+        if ('error' in result) verdicts.figure(`export job ${kind}: ${result.error}`, false);
+        else outputs.push([`${kind} export`, await textOf(result.file)]);
+      }
     } else {
-      verdicts.note('no export jobs route (/api/exports) in this build: the workbook export is not checked');
+      verdicts.note('no export jobs route (/api/exports) in this build: only the direct exports are checked');
     }
     const exportLeaks = outputs.map(([name, text]) => [name, leaked(text)] as const).filter(([, found]) => found.length);
     verdicts.figure(`pseudonymized outputs (${outputs.map(([n]) => n).join(', ')}): canaries found ${exportLeaks.length ? exportLeaks.map(([n, f]) => `${n}: ${f.join('+')}`).join('; ') : 'none'}`, exportLeaks.length === 0 && (transcript.status === 201 || transcript.status === 200));

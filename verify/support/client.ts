@@ -24,20 +24,20 @@ export interface JsonReply<T = unknown> {
   text: string;
 }
 
+/** One API call on a fresh connection (see rawRequest), the body parsed as JSON when it is JSON. */
 export async function call<T = unknown>(baseUrl: string, method: string, path: string, session?: Session, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<JsonReply<T>> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(session ?? {}), ...extraHeaders },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
+  const reply = await rawRequest(`${baseUrl}${path}`, method, { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(session ?? {}), ...extraHeaders }, body === undefined ? undefined : JSON.stringify(body), 120_000);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(reply.headers)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
+  }
   let parsed: unknown;
   try {
-    parsed = text ? JSON.parse(text) : undefined;
+    parsed = reply.text ? JSON.parse(reply.text) : undefined;
   } catch {
-    parsed = text;
+    parsed = reply.text;
   }
-  return { status: response.status, headers: response.headers, body: parsed as T, text };
+  return { status: reply.status, headers, body: parsed as T, text: reply.text };
 }
 
 export interface SurveyFixture {
