@@ -191,3 +191,16 @@ export interface JointDisplayQuery {
   draws?: number;
   seed?: number;
 }
+
+/** A coded passage that could be pinned as a cell's exemplar quote. */
+export interface QuoteCandidate {
+  codingId: string;
+  transcriptId: string;
+  participantCode: string;
+  passage: string;
+  language: string;
+  start: number;
+  end: number;
+  valence: string | null;
+  pinned: boolean;
+}

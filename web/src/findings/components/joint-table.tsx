@@ -3,6 +3,7 @@ import type { JointDisplay } from '../api/joint-display';
 import { formatBalance, formatEstimate, formatPercent, NO_VALUE } from '../utils/format-findings';
 import { jointDisplayRows } from '../utils/joint-display-rows';
 import { codingLink } from '../utils/source-links';
+import { PinQuote } from './pin-quote';
 import { QuoteView } from './quote-view';
 import { SourceDetails } from './source-details';
 
@@ -77,6 +78,7 @@ export function JointTable({ display }: { display: JointDisplay }) {
                       </div>
                     )}
                     {cell.quotes.length > 0 ? cell.quotes.map((quote) => <QuoteView key={quote.id} quote={quote} link={quoteLink(quote.codingId, quote.transcriptId)} />) : <div className="small muted findings-no-quote">{t('findings:table.noQuote')}</div>}
+                    {cell.salience && cell.salience.passages > 0 && <PinQuote criterion={row.criterion} group={cell.group} filters={display.filters} />}
                   </td>
                 ))}
               </tr>

@@ -10,5 +10,6 @@ export function useQuoteActions() {
     mutationFn: ({ id, translations, revision }: { id: string; translations: Record<string, string>; revision: number }) => findingsApi.editTranslations(id, { translations, revision }),
     onSuccess: refresh,
   });
-  return { unpin, translate };
+  const pin = useMutation({ mutationFn: (body: { codingId: string; criterion: string; group: string }) => findingsApi.pin(body), onSuccess: refresh });
+  return { unpin, translate, pin };
 }
