@@ -146,7 +146,8 @@ export function planImport(project: QdpxProject, texts: ReadonlyMap<string, Sour
     origin: project.origin,
     codes: codePaths(project.codes),
     sources,
-    coders: [...labels.values()].map((label) => ({ label, codings: coderCounts.get(label) ?? 0 })),
+    // Only coders whose codings come along are listed.
+    coders: [...labels.values()].flatMap((label) => (coderCounts.has(label) ? [{ label, codings: coderCounts.get(label) ?? 0 }] : [])),
     codeMemos,
     projectMemos,
     notCarried,

@@ -89,8 +89,9 @@ function fitScore(source: SourceText, codePoints: readonly string[], selections:
     const start = source.map(selection.start, unit);
     const end = source.map(selection.end, unit);
     if (start === null || end === null || end <= start) continue;
-    if (onBoundary(codePoints, start)) score += 1;
-    if (onBoundary(codePoints, end)) score += 1;
+    // A selection someone made starts and ends on a word edge, not on a space or inside a word.
+    if (onBoundary(codePoints, start) && !/\s/u.test(codePoints[start] ?? '')) score += 1;
+    if (onBoundary(codePoints, end) && !/\s/u.test(codePoints[end - 1] ?? '')) score += 1;
     const name = selection.name.replace(/[…\s]+$/u, '').trim().slice(0, 30);
     if (name.length >= 3 && codePoints.slice(start, start + 60).join('').replace(/\s+/g, ' ').startsWith(name.replace(/\s+/g, ' '))) score += 3;
   }
