@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterAgreement, segmentAgreement, unitizedAlpha, type AgreementCoding, type CodedTextInput } from '@polyphony/analysis';
+import { characterAgreement, cohenKappaInterval, krippendorffAlphaInterval, segmentAgreement, unitizedAlpha, type AgreementCoding, type CodedTextInput } from '@polyphony/analysis';
 import { agreementReport, BOOTSTRAP_WORK_BUDGET } from './agreement-report.js';
 
 /** Three transcripts of 12 turns of 20 characters (turn i covers [21i, 21i + 20)), coded with noise. */
@@ -44,6 +44,22 @@ describe(agreementReport.name, () => {
     expect(report.character.overall[0]!.kappaInterval!.estimate).toBeCloseTo(character.overall[0]!.kappa, 12);
     report.unitized.codes.forEach((code, c) => expect(code.alphaInterval!.estimate).toBeCloseTo(unitized.codes[c]!.alpha, 12));
     expect(report.unitized.overall.alphaInterval!.estimate).toBeCloseTo(unitized.overall.alpha, 12);
+  });
+
+  it('gives per code at segment level the same intervals as the library functions on the same units and seed', () => {
+    const segments = input.transcripts.flatMap((t) => t.segments.map((s) => ({ transcriptId: t.id, ...s })));
+    const coded = (coder: string, codeId: string) =>
+      segments.map((s) => (input.codings.some((c) => c.coderId === coder && c.codeId === codeId && c.transcriptId === s.transcriptId && c.start < s.end && c.end > s.start) ? 'coded' : 'not coded'));
+    report.segment.codes.forEach((code) => {
+      const a = coded('a', code.codeId);
+      const b = coded('b', code.codeId);
+      const kappa = cohenKappaInterval(a, b, { samples: 400, seed: 7 });
+      const alpha = krippendorffAlphaInterval([a, b], 'nominal', { samples: 400, seed: 7 });
+      expect(code.pairs[0]!.kappaInterval!.low).toBeCloseTo(kappa.low, 12);
+      expect(code.pairs[0]!.kappaInterval!.high).toBeCloseTo(kappa.high, 12);
+      expect(code.alphaInterval!.low).toBeCloseTo(alpha.low, 12);
+      expect(code.alphaInterval!.high).toBeCloseTo(alpha.high, 12);
+    });
   });
 
   it('brackets each estimate with a 95% interval and names the method', () => {

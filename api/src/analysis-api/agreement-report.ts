@@ -2,11 +2,9 @@ import {
   bootstrapInterval,
   characterAgreement,
   coderPairs,
-  cohenKappaInterval,
   DEFAULT_BOOTSTRAP,
   indexCodedText,
   kappaOfCells,
-  krippendorffAlphaInterval,
   segmentAgreement,
   unitizedAlpha,
   type BootstrapInterval,
@@ -38,12 +36,12 @@ export interface BootstrapSettings {
  * Resampled units × codes × coder pairs a request may cost (about a second of CPU); beyond it the
  * number of resamples shrinks to fit, and below MIN_SAMPLES the intervals are left out (and said so).
  */
-export const BOOTSTRAP_WORK_BUDGET = 200_000_000;
+export const BOOTSTRAP_WORK_BUDGET = 60_000_000;
 export const MIN_SAMPLES = 200;
 
 export const BOOTSTRAP_METHOD =
   'Percentile bootstrap (Efron & Tibshirani 1993), seeded xoshiro128** so reproducible. Segment level per code: ' +
-  "segments resampled (Cohen's kappa and Krippendorff's alpha intervals of the analysis library). Pooled over codes, " +
+  'segments resampled. Pooled over codes, ' +
   'character level and unitized alpha: speaker turns resampled as clusters (each turn with the text up to the next ' +
   'turn; a coded stretch counts where it starts), so dependent characters and codes stay together.';
 
@@ -134,15 +132,34 @@ function segmentPresence(index: CodedTextIndex): Uint8Array[][] {
 function withSegmentIntervals(result: ReturnType<typeof segmentAgreement>, index: CodedTextIndex, options: { samples: number; seed: number }) {
   const presence = segmentPresence(index);
   const pairs = coderPairs(index.coderIds.length);
-  const label = (row: Uint8Array) => Array.from(row, (value) => (value === 1 ? 'coded' : 'not coded'));
-  const codes = result.codes.map((code, c) => ({
-    ...code,
-    alphaInterval: index.coderIds.length < 2 ? null : maybe(options, () => krippendorffAlphaInterval(presence[c].map((row) => Array.from(row)), 'nominal', options)),
-    pairs: code.pairs.map((pair, p) => ({
-      ...pair,
-      kappaInterval: maybe(options, () => cohenKappaInterval(label(presence[c][pairs[p][0]]), label(presence[c][pairs[p][1]]), options)),
-    })),
-  }));
+  const coderCount = index.coderIds.length;
+  // Per code: each segment's 2 × 2 cell per pair and its alpha sums, so a resample only adds up
+  // numbers. Same resampling (bootstrapInterval over segment indices, same seed) as the library's
+  // cohenKappaInterval and krippendorffAlphaInterval, hence the same intervals (see the spec).
+  const codes = result.codes.map((code, c) => {
+    const byCoder = presence[c];
+    const units = byCoder[0]?.length ?? 0;
+    const ids = Array.from({ length: units }, (_, unit) => unit);
+    const present = new Float64Array(units);
+    const disagreeing = new Float64Array(units);
+    for (let unit = 0; unit < units; unit++) {
+      let k = 0;
+      for (const row of byCoder) k += row[unit];
+      present[unit] = k;
+      disagreeing[unit] = k * (coderCount - k);
+    }
+    const alpha = (sample: ReadonlyArray<number>) => binaryAlpha(sample.length, coderCount, sumSample(present, sample), sumSample(disagreeing, sample));
+    return {
+      ...code,
+      alphaInterval: coderCount < 2 ? null : maybe(options, () => bootstrapInterval(alpha, ids, options)),
+      pairs: code.pairs.map((pair, p) => {
+        const [first, second] = pairs[p];
+        const cells = new Float64Array(units * 4);
+        for (let unit = 0; unit < units; unit++) cells[unit * 4 + cellOf(byCoder[first][unit], byCoder[second][unit])] = 1;
+        return { ...pair, kappaInterval: maybe(options, () => bootstrapInterval((sample) => kappaOfSampledCells(cells, sample), ids, options)) };
+      }),
+    };
+  });
   // Pooled: every segment × code is a unit, resampled by segment so a turn's codes stay together.
   const units = presence[0]?.[0]?.length ?? 0;
   const segmentIds = Array.from({ length: units }, (_, unit) => unit);
