@@ -12,6 +12,7 @@ import { SegmentSearchVector1795760165196 } from './1795760165196-SegmentSearchV
 import { SegmentSearchTrigger1795760166196 } from './1795760166196-SegmentSearchTrigger.js';
 import { BenchmarkResults1795761000000 } from './1795761000000-BenchmarkResults.js';
 import { PinnedQuotes1795762000000 } from './1795762000000-PinnedQuotes.js';
+import { ExportJobs1795763000000 } from './1795763000000-ExportJobs.js';
 import { CodeSuggestions1795764000000 } from './1795764000000-CodeSuggestions.js';
 // <generated imports>
 
@@ -29,6 +30,7 @@ export const allMigrations = [
   SegmentSearchTrigger1795760166196,
   BenchmarkResults1795761000000,
   PinnedQuotes1795762000000,
+  ExportJobs1795763000000,
   CodeSuggestions1795764000000,
   // <generated entries>
 ];

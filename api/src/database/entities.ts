@@ -18,12 +18,14 @@ import { Segment } from '../transcripts/segment.entity.js';
 import { Transcript } from '../transcripts/transcript.entity.js';
 import { ParticipantCounter } from '../participants/participant-counter.entity.js';
 import { Participant } from '../participants/participant.entity.js';
-import { CodeSuggestion, CodeSuggestionModel } from '../analysis-api/suggestions.entities.js';
+import { ExportJob } from '../exports/export-job.entity.js';
+import { ExportFileChunk } from '../exports/export-file-chunk.entity.js';
 import { AiPackage } from '../benchmarks/ai-package.entity.js';
 import { BenchmarkImport } from '../benchmarks/benchmark-import.entity.js';
 import { BenchmarkResult } from '../benchmarks/benchmark-result.entity.js';
 import { CriterionMetric } from '../benchmarks/criterion-metric.entity.js';
+import { CodeSuggestion, CodeSuggestionModel } from '../analysis-api/suggestions.entities.js';
 import { PinnedQuote } from '../linking/pinned-quote.entity.js';
 
 /** Every entity the data source knows; migrations must match these exactly (see schema-drift.spec.ts). */
-export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken, Transcript, Segment, PseudonymTerm, Code, CodeChange, Coding, CodingEvent, Memo, AiPackage, BenchmarkResult, BenchmarkImport, CriterionMetric, PinnedQuote, CodeSuggestionModel, CodeSuggestion];
+export const allEntities = [Center, User, Session, Invitation, SignInFailure, AuditEvent, Participant, ParticipantCounter, Instrument, InstrumentVersion, SurveyResponse, SurveyAccessToken, Transcript, Segment, PseudonymTerm, Code, CodeChange, Coding, CodingEvent, Memo, CodeSuggestionModel, CodeSuggestion, AiPackage, BenchmarkResult, BenchmarkImport, CriterionMetric, ExportJob, ExportFileChunk, PinnedQuote];
