@@ -9,7 +9,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['verify/support/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 600_000,
+    // Generous: a check is one long test (fuzzing every route, the soak); its figures say how long it took.
+    testTimeout: 1_500_000,
     hookTimeout: 300_000,
     sequence: { concurrent: false },
   },
