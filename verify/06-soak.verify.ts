@@ -102,6 +102,7 @@ describe(CHECK, () => {
     const connections = await busyConnections(stack.db.url);
 
     verdicts.note(`warm-up: ${warm.ok}/${warm.total} 2xx at ${RATE}/s`);
+    if (!stack.api.running()) verdicts.figure(`the API process died during the soak: ${stack.api.output().slice(-1500)}`, false);
     verdicts.figure(
       `${soak.ok}/${soak.total} submissions 2xx at ${RATE}/s for ${SECONDS} s (finished in ${soak.seconds.toFixed(1)} s, p50 ${soak.p50.toFixed(0)} ms, p99 ${soak.p99.toFixed(0)} ms; ${JSON.stringify(Object.fromEntries(soak.statuses))}); exports meanwhile ${JSON.stringify(Object.fromEntries(exportStatuses))}`,
       soak.ok === soak.total && [...exportStatuses.keys()].every((k) => /\s2\d\d$/.test(k)),

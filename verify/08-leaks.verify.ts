@@ -120,7 +120,7 @@ describe(CHECK, () => {
       await signInOnTablet(page, url, 'staff.rumc@polyphony.demo');
       await page.evaluate(() => localStorage.setItem('polyphony.kiosk.returnAfterMs', '500'));
       await handOverTablet(page, url, '86420');
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
       await page.getByTestId('language-option-de').tap();
       await page.getByTestId('consent-agree').tap();
       await page.getByTestId('consent-continue').tap();

@@ -102,6 +102,10 @@ export class ApiProcess {
     await exited;
   }
 
+  running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   signal(signal: NodeJS.Signals): void {
     this.child?.kill(signal);
   }
