@@ -88,8 +88,11 @@ describe(CHECK, () => {
     const exportsLoop = (async () => {
       for (let i = 0; exporting; i += 1) {
         const [name, run] = exportCalls[i % exportCalls.length];
-        const reply = await run();
-        const key = `${name} ${reply.status}`;
+        const status = await run().then(
+          (reply) => String(reply.status),
+          (error: unknown) => (error as Error).message,
+        );
+        const key = `${name} ${status}`;
         exportStatuses.set(key, (exportStatuses.get(key) ?? 0) + 1);
       }
     })();
