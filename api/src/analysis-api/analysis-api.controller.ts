@@ -10,6 +10,11 @@ import { AnalysisDataService } from './analysis-data.service.js';
 
 const ANALYSTS = ['researcher', 'lead'] as const;
 
+/** Everyone who coded, so a view can offer to show one coder's work. */
+function coderIdsOf(codings: ReadonlyArray<{ coderId: string }>): string[] {
+  return [...new Set(codings.map((c) => c.coderId))].sort();
+}
+
 /** Analyses over the caller's visible transcripts; every result names its method (see analysis/). */
 @ApiTags('analysis')
 @Controller('analysis')
@@ -37,7 +42,7 @@ export class AnalysisApiController {
     return {
       transcriptIds: ids,
       // Everyone who coded these transcripts, so a view can offer coders beyond those compared.
-      availableCoderIds: [...new Set(allCodings.map((c) => c.coderId))].sort(),
+      availableCoderIds: coderIdsOf(allCodings),
       ...agreementReport(input, { samples: query.bootstrap, seed: query.seed }),
       disagreements: codingDisagreements(input),
     };
@@ -49,8 +54,10 @@ export class AnalysisApiController {
   async cooccurrence(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(cooccurrenceQuerySchema)) query: CooccurrenceQuery) {
     const transcripts = await this.data.transcripts(actor, query.transcriptIds);
     const ids = transcripts.map((t) => t.id);
-    const codings = await this.data.codings(ids);
-    return query.unit === 'segment' ? cooccurrenceBySegment(codings, await this.data.segments(ids)) : cooccurrenceByOverlap(codings);
+    const all = await this.data.codings(ids);
+    const codings = query.coderId ? all.filter((c) => c.coderId === query.coderId) : all;
+    const table = query.unit === 'segment' ? cooccurrenceBySegment(codings, await this.data.segments(ids)) : cooccurrenceByOverlap(codings);
+    return { ...table, availableCoderIds: coderIdsOf(all) };
   }
 
   /** Codes by stakeholder group, center or language: passages, share of participants, share of passages. */
@@ -58,11 +65,14 @@ export class AnalysisApiController {
   @Allow(ANALYSTS)
   async crosstabs(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(crosstabQuerySchema)) query: CrosstabQuery) {
     const transcripts = (await this.data.transcripts(actor)).filter((t) => t.revealed || actor.role === 'lead');
-    const codings = await this.data.codings(transcripts.map((t) => t.id));
-    return codeCrosstab(
+    const all = await this.data.codings(transcripts.map((t) => t.id));
+    // With two coders every passage is there twice; one coder's codings count each passage once.
+    const codings = query.coderId ? all.filter((c) => c.coderId === query.coderId) : all;
+    const table = codeCrosstab(
       codings,
       transcripts.map((t) => ({ transcriptId: t.id, participantId: t.participantId, group: t.group, center: t.center, language: t.language })),
       query.dimension,
     );
+    return { ...table, availableCoderIds: coderIdsOf(all) };
   }
 }

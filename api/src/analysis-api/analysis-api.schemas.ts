@@ -18,8 +18,11 @@ export const agreementQuerySchema = z.strictObject({
 });
 export type AgreementQuery = z.infer<typeof agreementQuerySchema>;
 
-export const cooccurrenceQuerySchema = z.strictObject({ transcriptIds: idList, unit: z.enum(['overlap', 'segment']).default('overlap') });
+/** One coder's codings only (each passage then counts once); all coders when left out. */
+const coderId = z.uuid().optional();
+
+export const cooccurrenceQuerySchema = z.strictObject({ transcriptIds: idList, unit: z.enum(['overlap', 'segment']).default('overlap'), coderId });
 export type CooccurrenceQuery = z.infer<typeof cooccurrenceQuerySchema>;
 
-export const crosstabQuerySchema = z.strictObject({ dimension: z.enum(['group', 'center', 'language']) });
+export const crosstabQuerySchema = z.strictObject({ dimension: z.enum(['group', 'center', 'language']), coderId });
 export type CrosstabQuery = z.infer<typeof crosstabQuerySchema>;

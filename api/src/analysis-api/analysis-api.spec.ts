@@ -43,7 +43,7 @@ describe('analysis endpoints', () => {
     await code(researcher, a!.id, 30, 60);
     await code(researcher, b!.id, 45, 70);
     await code(coder2, a!.id, 32, 60);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('keeps blind coding: researchers compare only revealed transcripts', async () => {
@@ -115,6 +115,14 @@ describe('analysis endpoints', () => {
     const crosstab = await t.request({ method: 'GET', url: '/api/analysis/crosstabs?dimension=group', headers: lead });
     expect(crosstab.statusCode).toBe(200);
     expect(JSON.stringify(crosstab.json())).toContain('patient');
+    // One coder's codings count each passage once.
+    const all = crosstab.json() as { total: { passages: number }; availableCoderIds: string[] };
+    expect(all.availableCoderIds).toContain(ids['coder2@polyphony.demo']);
+    const one = (await t.request({ method: 'GET', url: `/api/analysis/crosstabs?dimension=group&coderId=${ids['coder2@polyphony.demo']}`, headers: lead })).json() as { total: { passages: number } };
+    expect(one.total.passages).toBeGreaterThan(0);
+    expect(one.total.passages).toBeLessThan(all.total.passages);
+    const mine = (await t.request({ method: 'GET', url: `/api/analysis/cooccurrence?transcriptIds=${transcriptId}&coderId=${ids['researcher@polyphony.demo']}`, headers: researcher })).json() as { pairs: unknown[] };
+    expect(mine.pairs.length).toBeGreaterThan(0);
     const bad = await t.request({ method: 'GET', url: '/api/analysis/agreement?transcriptIds=not-a-uuid', headers: lead });
     expect(bad.statusCode).toBe(400);
   });

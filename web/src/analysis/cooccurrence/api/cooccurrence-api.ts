@@ -6,6 +6,8 @@ export type CooccurrenceUnit = 'overlap' | 'segment';
 export interface CooccurrenceQuery {
   transcriptIds: string[];
   unit: CooccurrenceUnit;
+  /** '' for all coders. */
+  coderId: string;
 }
 
 /** One pair of codes applied together (analysis/src/cooccurrence/cooccurrence-table.ts). */
@@ -25,9 +27,11 @@ export interface CooccurrenceTable {
   unit: 'passage' | 'segment';
   codes: Array<{ codeId: string; count: number }>;
   pairs: CodePairCooccurrence[];
+  /** Everyone who coded these transcripts. */
+  availableCoderIds: string[];
 }
 
 export const cooccurrenceApi = {
   table: (query: CooccurrenceQuery) =>
-    apiClient.get<CooccurrenceTable>(`/api/analysis/cooccurrence${queryString({ transcriptIds: query.transcriptIds.join(','), unit: query.unit })}`),
+    apiClient.get<CooccurrenceTable>(`/api/analysis/cooccurrence${queryString({ transcriptIds: query.transcriptIds.join(','), unit: query.unit, coderId: query.coderId })}`),
 };

@@ -4,6 +4,7 @@ import { ChartView } from '../../../charts/components/chart-view';
 import { ErrorAlert } from '../../../ui/components/error-alert';
 import { LoadingState } from '../../../ui/components/loading-state';
 import { usePageTitle } from '../../../ui/hooks/use-page-title';
+import { CoderSelect } from '../../agreement/components/coder-select';
 import { TranscriptPicker } from '../../agreement/components/transcript-picker';
 import { useCodeLabel } from '../../agreement/hooks/use-analysis-labels';
 import { useComparableTranscripts } from '../../agreement/hooks/use-comparable-transcripts';
@@ -23,9 +24,10 @@ export function CooccurrencePage() {
   const selected = useMemo(() => chosen ?? new Set(comparable.revealed.map((tr) => tr.id)), [chosen, comparable.revealed]);
   const [unit, setUnit] = useState<CooccurrenceUnit>('overlap');
   const [measure, setMeasure] = useState<CooccurrenceMeasure>('count');
+  const [coderId, setCoderId] = useState('');
   const [sort, setSort] = useState<{ key: PairSortKey; direction: 'asc' | 'desc' }>({ key: 'n12', direction: 'desc' });
   const { codeLabel } = useCodeLabel();
-  const table = useCooccurrence({ transcriptIds: [...selected].sort(), unit });
+  const table = useCooccurrence({ transcriptIds: [...selected].sort(), unit, coderId });
   const measureLabel = t(`analysis:cooccurrence.measures.${measure}`);
   const option = useMemo(() => {
     if (!table.data) return null;
@@ -64,6 +66,7 @@ export function CooccurrencePage() {
               <option value="segment">{t('analysis:cooccurrence.units.segment')}</option>
             </select>
           </div>
+          <CoderSelect coderIds={table.data?.availableCoderIds ?? []} value={coderId} onChange={setCoderId} testId="cooccurrence-coder" />
           <div className="field">
             <label htmlFor={`${id}-measure`}>{t('analysis:cooccurrence.measure')}</label>
             <select id={`${id}-measure`} className="select" value={measure} onChange={(event) => setMeasure(event.target.value as CooccurrenceMeasure)} data-testid="cooccurrence-measure">

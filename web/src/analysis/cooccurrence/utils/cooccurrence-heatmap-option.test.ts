@@ -13,6 +13,7 @@ const table: CooccurrenceTable = {
     { codeA: 'cost', codeB: 'trust', n1: 5, n2: 9, n12: 3, c: 3 / 11, inflated: false },
     { codeA: 'liability', codeB: 'trust', n1: 2, n2: 9, n12: 1, c: 0.1, inflated: false },
   ],
+  availableCoderIds: ['a', 'b'],
 };
 
 describe(cooccurrenceMatrix.name, () => {

@@ -6,6 +6,8 @@ export const CROSSTAB_DIMENSIONS: readonly CrosstabDimension[] = ['group', 'cent
 
 export interface CrosstabQuery {
   dimension: CrosstabDimension;
+  /** '' for all coders. */
+  coderId: string;
 }
 
 export interface CrosstabCell {
@@ -23,8 +25,9 @@ export interface CodeCrosstab {
   total: { participants: number; passages: number };
   rows: Array<{ codeId: string; cells: CrosstabCell[]; total: CrosstabCell }>;
   unmatchedCodings: number;
+  availableCoderIds: string[];
 }
 
 export const crosstabApi = {
-  table: (query: CrosstabQuery) => apiClient.get<CodeCrosstab>(`/api/analysis/crosstabs${queryString({ dimension: query.dimension })}`),
+  table: (query: CrosstabQuery) => apiClient.get<CodeCrosstab>(`/api/analysis/crosstabs${queryString({ dimension: query.dimension, coderId: query.coderId })}`),
 };

@@ -5,6 +5,7 @@ import { ChartView } from '../../../charts/components/chart-view';
 import { ErrorAlert } from '../../../ui/components/error-alert';
 import { LoadingState } from '../../../ui/components/loading-state';
 import { usePageTitle } from '../../../ui/hooks/use-page-title';
+import { CoderSelect } from '../../agreement/components/coder-select';
 import { useCodeLabel } from '../../agreement/hooks/use-analysis-labels';
 import { CROSSTAB_DIMENSIONS, type CrosstabDimension } from '../api/crosstab-api';
 import { useCrosstab } from '../hooks/use-crosstab';
@@ -19,7 +20,8 @@ export function CrosstabsPage() {
   const [dimension, setDimension] = useState<CrosstabDimension>('group');
   const [measure, setMeasure] = useState<CrosstabMeasure>('passages');
   const [layout, setLayout] = useState<CrosstabLayout>('stacked');
-  const crosstab = useCrosstab({ dimension });
+  const [coderId, setCoderId] = useState('');
+  const crosstab = useCrosstab({ dimension, coderId });
   const { codeLabel } = useCodeLabel();
   const centerName = useCenterName();
   const table = crosstab.data;
@@ -72,6 +74,7 @@ export function CrosstabsPage() {
             ))}
           </select>
         </div>
+        <CoderSelect coderIds={crosstab.data?.availableCoderIds ?? []} value={coderId} onChange={setCoderId} testId="crosstab-coder" />
         <div className="field">
           <label htmlFor={`${id}-layout`}>{t('analysis:crosstabs.layout')}</label>
           <select id={`${id}-layout`} className="select" value={layout} onChange={(event) => setLayout(event.target.value as CrosstabLayout)} data-testid="crosstab-layout">

@@ -15,6 +15,7 @@ const table: CodeCrosstab = {
     { codeId: 'cost', cells: [cell(2, 0.25), cell(0, 0)], total: cell(2, 0.2) },
   ],
   unmatchedCodings: 0,
+  availableCoderIds: ['a', 'b'],
 };
 const labels = { code: (id: string) => `code ${id}`, column: (key: string | null) => key ?? 'missing', axis: 'axis' };
 type Option = { series: Array<{ name: string; stack?: string; data: number[] }>; yAxis: { data: string[]; axisLabel: { overflow: string } } };
