@@ -52,6 +52,7 @@ const CooccurrencePage = lazy(() =>
 );
 const CrosstabsPage = lazy(() => import('../analysis/crosstabs/components/crosstabs-page').then((module) => ({ default: module.CrosstabsPage })));
 const FindingsPage = lazy(() => import('../findings/components/findings-page').then((module) => ({ default: module.FindingsPage })));
+const ExportsPage = lazy(() => import('../exports/components/exports-page').then((module) => ({ default: module.ExportsPage })));
 const SurveyStatsPage = lazy(() =>
   import('../analysis/surveys/components/survey-stats-page').then((module) => ({ default: module.SurveyStatsPage })),
 );
@@ -115,6 +116,9 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRole area="findings" />}>
             <Route path="findings" element={<FindingsPage />} />
+          </Route>
+          <Route element={<RequireRole area="exports" />}>
+            <Route path="exports" element={<ExportsPage />} />
           </Route>
           <Route element={<RequireRole area="benchmarks" />}>
             <Route path="benchmarks" element={<BenchmarksPage />} />

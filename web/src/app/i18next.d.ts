@@ -4,6 +4,7 @@ import type audit from '../../../locales/en/audit.json';
 import type auth from '../../../locales/en/auth.json';
 import type benchmarks from '../../../locales/en/benchmarks.json';
 import type coding from '../../../locales/en/coding.json';
+import type exports from '../../../locales/en/exports.json';
 import type common from '../../../locales/en/common.json';
 import type instruments from '../../../locales/en/instruments.json';
 import type participants from '../../../locales/en/participants.json';
@@ -34,6 +35,7 @@ declare module 'i18next' {
       surveyStats: typeof surveyStats;
       textAnalysis: typeof textAnalysis;
       refiQda: typeof refiQda;
+      exports: typeof exports;
       benchmarks: typeof benchmarks;
     };
   }

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'analysis', path: '/analysis' },
   { area: 'findings', path: '/findings' },
   { area: 'benchmarks', path: '/benchmarks' },
+  { area: 'exports', path: '/exports' },
   { area: 'users', path: '/users' },
   { area: 'audit', path: '/audit' },
 ];

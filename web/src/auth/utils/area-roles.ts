@@ -18,6 +18,8 @@ export const AREA_ROLES = {
   findings: ['lead', 'researcher'],
   // Benchmark results, package metadata and the criterion mapping: leads import and edit, researchers read.
   benchmarks: ['lead', 'researcher'],
+  // Background exports of the combined findings (workbook, statistics bundle, .qdpx, report).
+  exports: ['lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREA_ROLES;
