@@ -41,7 +41,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 60_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
           // One browser and one app server at a time keeps a 2-core machine responsive.
           fileParallelism: false,
         },
