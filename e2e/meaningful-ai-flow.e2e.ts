@@ -173,6 +173,18 @@ describe.runIf(chromiumAvailable())('the meaningful-AI flow of a project lead in
     const codings = workbook.getWorksheet(localeString(EXPORT_LANGUAGE, 'exports', 'file.sheet.codings'));
     expect(codings?.rowCount ?? 0).toBeGreaterThan(1);
     expect((codings?.getRow(1).values as unknown[]).map(String)).toContain(localeString(EXPORT_LANGUAGE, 'exports', 'file.passage'));
+    // Agreement and the crosstabs of codes by group.
+    expect(sheets).toContain(localeString(EXPORT_LANGUAGE, 'exports', 'file.sheet.agreement'));
+    expect(sheets).toContain(localeString(EXPORT_LANGUAGE, 'exports', 'file.sheet.crosstab_group'));
+    // The benchmark rows and the joint display come as extra sheets once benchmarks and linking
+    // register them with ExtraExportSheets (not yet the case); when present, the imported rows are in it.
+    const benchmarkSheet = workbook.getWorksheet(localeString(EXPORT_LANGUAGE, 'exports', 'file.sheet.benchmark'));
+    if (benchmarkSheet) {
+      const lines: string[] = [];
+      benchmarkSheet.eachRow((row) => lines.push(row.cellCount ? Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text).join('|') : ''));
+      for (const row of examples) expect(lines.some((line) => line.includes(row.package) && line.includes(row.metric))).toBe(true);
+      expect(sheets).toContain(localeString(EXPORT_LANGUAGE, 'exports', 'file.sheet.jointDisplay'));
+    }
 
     // 6. The report as HTML, in German: the joint display table and the imported package.
     const reportFile = await exportThroughPage(page, app.url, { kind: 'report-html', language: EXPORT_LANGUAGE }, folder);
