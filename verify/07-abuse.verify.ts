@@ -25,7 +25,9 @@ function operationsOf(openapi: { paths: Record<string, Record<string, unknown>> 
       operations.push({ method: method.toUpperCase(), path, params: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]) });
     }
   }
-  return operations.filter((op) => !NOT_FUZZED.has(`${op.method} ${op.path}`));
+  // VERIFY_FUZZ_ONLY=<regex> narrows the fuzzing to matching routes, to chase one finding.
+  const only = process.env.VERIFY_FUZZ_ONLY ? new RegExp(process.env.VERIFY_FUZZ_ONLY) : null;
+  return operations.filter((op) => !NOT_FUZZED.has(`${op.method} ${op.path}`) && (!only || only.test(`${op.method} ${op.path}`)));
 }
 
 /**
@@ -172,7 +174,8 @@ describe(CHECK, () => {
     verdicts.note(`slowest fuzzed routes: ${timings.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([route, s]) => `${route} ${s.toFixed(1)} s`).join(', ')}`);
     for (const line of serverErrors.slice(0, 10)) verdicts.note(`5xx: ${line}`);
     verdicts.figure(`fuzzing: ${operations.length} routes × ${FUZZ_RUNS} cases = ${sent} requests in ${seconds.toFixed(0)} s, 5xx or dropped: ${serverErrors.length} (statuses ${JSON.stringify(statusCounts)})`, serverErrors.length === 0 && sent >= operations.length * FUZZ_RUNS);
-    const stillUp = await call(url, 'GET', '/api/health');
+    if (!stack.api.running()) verdicts.figure(`the API process died while fuzzing; its last words: ${stack.api.output().slice(-2500)}`, false);
+    const stillUp = await call(url, 'GET', '/api/health').catch(() => ({ status: 0 }));
     verdicts.figure(`API healthy after fuzzing: ${stillUp.status}`, stillUp.status === 200);
 
     // Last, because it locks this address out: 100 failed sign-ins within a minute.
