@@ -18,7 +18,7 @@ const MUTED = '#4a5560';
  * the server-drawn SVGs placed as vector graphics. Streams into `output` page by page.
  */
 export function writeReportPdf(content: ReportContent, output: Writable): Promise<void> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: false, info: { Title: content.title, Creator: 'Polyphony' }, lang: content.language } as PDFKit.PDFDocumentOptions);
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: false, info: { Title: content.title, Creator: 'Polyphony' }, lang: content.language });
   const done = new Promise<void>((resolve, reject) => {
     output.once('finish', resolve);
     output.once('error', reject);
@@ -69,13 +69,13 @@ function drawTable(doc: PDFKit.PDFDocument, table: ReportTable, width: number): 
   const padding = 3;
 
   const rowHeight = (cells: string[], font: string) =>
-    Math.max(...cells.map((cell, index) => doc.font(font).fontSize(fontSize).heightOfString(cell, { width: widths[index]! - 2 * padding }))) + 2 * padding;
+    Math.max(...cells.map((cell, index) => doc.font(font).fontSize(fontSize).heightOfString(cell, { width: widths[index] - 2 * padding }))) + 2 * padding;
   const drawRow = (cells: string[], font: string, fill: string | null) => {
     const height = rowHeight(cells, font);
     let x = MARGIN;
     const y = doc.y;
     cells.forEach((cell, index) => {
-      const cellWidth = widths[index]!;
+      const cellWidth = widths[index];
       if (fill) doc.rect(x, y, cellWidth, height).fill(fill);
       doc.rect(x, y, cellWidth, height).lineWidth(0.5).strokeColor('#ccccdd').stroke();
       doc.fillColor('black').font(index === 0 && font === 'Regular' ? 'Bold' : font).fontSize(fontSize).text(cell, x + padding, y + padding, { width: cellWidth - 2 * padding });

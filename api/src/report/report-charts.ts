@@ -1,6 +1,7 @@
 import * as echarts from 'echarts';
 import type { Estimate } from '@polyphony/analysis';
 import type { JointDisplay } from '../linking/linking.service.js';
+import type { reportLabels } from './report-content.js';
 
 export interface ReportChart {
   id: string;
@@ -11,13 +12,7 @@ export interface ReportChart {
   height: number;
 }
 
-interface Labels {
-  criterion(key: string): string;
-  group(key: string): string;
-  task(key: string): string;
-  pkg(key: string): string;
-  t(key: string, params?: Record<string, unknown>): string;
-}
+type Labels = ReturnType<typeof reportLabels>;
 
 const WIDTH = 720;
 // A palette that stays apart in greyscale print and for common colour-vision deficiencies (Okabe–Ito).

@@ -1,6 +1,6 @@
 import type { JointDisplay } from '../linking/linking.service.js';
 import type { Estimate } from '@polyphony/analysis';
-import { reportCharts, type ReportChart } from './report-charts.js';
+import type { ReportChart } from './report-charts.js';
 
 export type ReportLanguage = 'nl' | 'de' | 'it' | 'en';
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -58,16 +58,25 @@ function formatters(language: ReportLanguage) {
 /**
  * Everything the report says, in the reader's language, as plain sections of paragraphs, tables
  * and charts: the HTML and the PDF renderer draw the same content, so they cannot disagree.
+ * `charts` come from reportCharts (drawn with the same labels).
  */
-export function buildReportContent(display: JointDisplay, agreement: AgreementSummary, language: ReportLanguage, t: Translate): ReportContent {
+/** The report's names of criteria, groups, tasks and packages in its language. */
+export function reportLabels(display: JointDisplay, t: Translate) {
+  const packageName = new Map(display.packages.map((p) => [p.key, p.name]));
+  return {
+    criterion: (key: string) => t(`findings:criteria.${key}`),
+    group: (key: string) => t(`participants:groups.${key}`),
+    task: (key: string) => t(`findings:tasks.${key}`),
+    pkg: (key: string) => packageName.get(key) ?? key,
+    t,
+  };
+}
+
+export function buildReportContent(display: JointDisplay, agreement: AgreementSummary, charts: ReportChart[], language: ReportLanguage, t: Translate): ReportContent {
   const f = formatters(language);
-  const criterion = (key: string) => t(`findings:criteria.${key}`);
-  const group = (key: string) => t(`participants:groups.${key}`);
-  const task = (key: string) => t(`findings:tasks.${key}`);
+  const { criterion, group, task, pkg } = reportLabels(display, t);
   const metric = (key: string) => t(`findings:metrics.${key}`);
   const missing = (reason: string | null) => (reason ? `${DASH} (${t(`findings:missing.${reason}`)})` : DASH);
-  const packageName = new Map(display.packages.map((p) => [p.key, p.name]));
-  const pkg = (key: string) => packageName.get(key) ?? key;
   const languageName = (code: string) => t(`common:language.native.${code}`);
 
   const notices = [t('report:pseudonymous')];
@@ -166,7 +175,6 @@ export function buildReportContent(display: JointDisplay, agreement: AgreementSu
   const agreementRow = (row: AgreementSummaryRow) => [`${coderLabels(row.coders[0])} – ${coderLabels(row.coders[1])}`, String(row.transcripts), f.share(row.agreement), f.number(row.kappa)];
   const agreementHead = [t('report:agreement.coders'), t('report:agreement.transcripts'), t('report:agreement.percent'), t('report:agreement.kappa')];
 
-  const charts = reportCharts(display, { criterion, group, task, pkg, t });
   return {
     language,
     title: t('report:title'),

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { translate } from '../common/i18n/translator.js';
 import type { ExportContext, ExportProducer } from '../exports/export-producer.js';
 import { renderReportHtml } from './html-report.js';
-import { writeReportPdf } from './pdf-report.js';
-import { buildReportContent, type ReportContent } from './report-content.js';
+import { buildReportContent, reportLabels, type ReportContent, type Translate } from './report-content.js';
 import { ReportDataService } from './report-data.service.js';
 
 export const reportParamsSchema = z.strictObject({
@@ -31,7 +30,10 @@ export class ReportContentService {
     await context.progress(1, total);
     const agreement = await this.data.agreement(context.actor, context.language, async () => {});
     await context.progress(2, total);
-    return buildReportContent(display, agreement, context.language, (key, values) => translate(context.language, key, values));
+    const t: Translate = (key, values) => translate(context.language, key, values);
+    // ECharts is loaded on first use: most API processes never draw a report, and it is large.
+    const { reportCharts } = await import('./report-charts.js');
+    return buildReportContent(display, agreement, reportCharts(display, reportLabels(display, t)), context.language, t);
   }
 }
 
@@ -74,6 +76,9 @@ export class PdfReportProducer implements ExportProducer {
   }
 
   async produce(context: ExportContext, output: Writable): Promise<void> {
-    await writeReportPdf(await this.content.build(context), output);
+    const content = await this.content.build(context);
+    // pdfkit and its font engine are loaded on first use, like ECharts.
+    const { writeReportPdf } = await import('./pdf-report.js');
+    await writeReportPdf(content, output);
   }
 }
