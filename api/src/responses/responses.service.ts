@@ -6,8 +6,9 @@ import { AppError } from '../common/errors/app-error.js';
 import { Participant } from '../participants/participant.entity.js';
 import { SurveyAccessToken } from '../survey-access/survey-access-token.entity.js';
 import type { SurveyAccess } from '../survey-access/survey-access.js';
-import { validateResponse } from '../surveys/validate-response.js';
-import { PublishedDefinitions } from './published-definitions.js';
+import { validateResponse, type ResponseValidation } from '../surveys/validate-response.js';
+import { PublishedDefinitions, type AnswerableVersion } from './published-definitions.js';
+import { createResponseAtOnce } from './response-creation.js';
 import { contentHash, writeResponse } from './response-writer.js';
 import { toResponseView, type ResponseView, type SaveResult } from './response-views.js';
 import type { CorrectionInput, ListResponsesQuery, SaveResponseInput } from './responses.schemas.js';
@@ -31,12 +32,33 @@ export class ResponsesService {
     if (caller.access) this.assertTokenScope(caller.access, id, input);
     const version = await this.definitions.get(input.instrumentVersionId);
     if (version.status === 'draft') throw new AppError('VERSION_NOT_PUBLISHED');
-    const participant = await this.dataSource.getRepository(Participant).findOneBy({ id: input.participantId });
-    if (!participant || (caller.actor && !canSeeCenter(caller.actor, participant.centerCode))) throw new AppError('NOT_FOUND');
-    if (participant.withdrawnAt) throw new AppError('PARTICIPANT_WITHDRAWN');
 
     const validation = validateResponse(version.definition, input.data, input.status, { cacheKey: version.id });
     if (!validation.ok) throw new AppError('RESPONSE_INVALID', {}, { answers: validation.errors });
+
+    // A new response to a published version (nearly every save): one statement does it all.
+    if (version.status === 'published') {
+      const created = await createResponseAtOnce(this.dataSource, {
+        id,
+        instrumentVersionId: version.id,
+        participantId: input.participantId,
+        status: input.status,
+        data: validation.data,
+        language: input.language,
+        centerScope: caller.actor ? centerScope(caller.actor) : caller.access.centerCode,
+        actor: caller.actor ?? null,
+        access: caller.access,
+      });
+      if (created) return { response: toResponseView(created), unchanged: false, warnings: validation.warnings };
+    }
+    return this.saveInTransaction(caller, id, input, version, validation);
+  }
+
+  /** Everything but a plain creation: retries, updates, conflicts and refusals, with their errors. */
+  private async saveInTransaction(caller: ResponseCaller, id: string, input: SaveResponseInput, version: AnswerableVersion, validation: ResponseValidation): Promise<SaveResult> {
+    const participant = await this.dataSource.getRepository(Participant).findOneBy({ id: input.participantId });
+    if (!participant || (caller.actor && !canSeeCenter(caller.actor, participant.centerCode))) throw new AppError('NOT_FOUND');
+    if (participant.withdrawnAt) throw new AppError('PARTICIPANT_WITHDRAWN');
 
     return this.dataSource.transaction(async (manager) => {
       const outcome = await writeResponse(manager, {
