@@ -39,7 +39,7 @@ async function exportIn(url: string): Promise<{ seconds: number; bytes: number; 
   return JSON.parse(stdout.trim().split('\n').pop()!) as { seconds: number; bytes: number; peakRssMb: number };
 }
 
-test.skipIf(!process.env.TEST_DATABASE_URL)('export.workbook: linear time and flat memory from 10 000 + 100 000 to 10×', async () => {
+test.skipIf(!process.env.TEST_DATABASE_URL)('export.workbook: linear time and flat memory from 10 000 + 100 000 to 10×', { timeout: 3_600_000 }, async () => {
   const small = await exportIn(await prepare(10_000 * SCALE, 100_000 * SCALE));
   console.log(`export.workbook 1x: ${small.seconds.toFixed(1)} s, ${(small.bytes / 1e6).toFixed(1)} MB, peak RSS ${small.peakRssMb.toFixed(0)} MB`);
   const large = await exportIn(await prepare(100_000 * SCALE, 1_000_000 * SCALE));

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { centerScope, type Actor } from '../access/actor.js';
 import type { LocalizedText } from '../surveys/localized-text.js';
 
-/** Rows are read in pages by primary key: constant memory and no long-held connection (PGlite). */
+/** Rows per page read; one page is in memory at a time. */
 export const EXPORT_PAGE_SIZE = 2_000;
 
 export interface ExportVersion {
@@ -83,19 +83,14 @@ export class ExportDataService {
 
   async *responses(actor: Actor, filter: ResponseFilter, versionId: string): AsyncGenerator<ExportResponseRow[]> {
     const { where, params } = this.responseWhere(actor, filter, 'r');
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.dataSource.query<
-        Array<{ id: string; code: string; stakeholder_group: string; center_code: string; language: string; status: string; started_at: Date; updated_at: Date; completed_at: Date | null; data: Record<string, unknown> }>
-      >(
-        `SELECT r.id, p.code, p.stakeholder_group, r.center_code, r.language, r.status, r.started_at, r.updated_at, r.completed_at, r.data
-         FROM survey_response r JOIN participant p ON p.id = r.participant_id
-         WHERE ${where} AND r.instrument_version_id = $${params.length + 1} AND r.id > $${params.length + 2}
-         ORDER BY r.id LIMIT ${EXPORT_PAGE_SIZE}`,
-        [...params, versionId, after],
-      );
-      if (rows.length === 0) return;
-      after = rows[rows.length - 1].id;
+    const pages = this.pages<{ id: string; code: string; stakeholder_group: string; center_code: string; language: string; status: string; started_at: Date; updated_at: Date; completed_at: Date | null; data: Record<string, unknown> }>(
+      `SELECT r.id, p.code, p.stakeholder_group, r.center_code, r.language, r.status, r.started_at, r.updated_at, r.completed_at, r.data
+       FROM survey_response r JOIN participant p ON p.id = r.participant_id
+       WHERE ${where} AND r.instrument_version_id = $${params.length + 1}`,
+      'r.id',
+      [...params, versionId],
+    );
+    for await (const rows of pages) {
       yield rows.map((row) => ({
         id: row.id,
         participantCode: row.code,
@@ -108,7 +103,6 @@ export class ExportDataService {
         completedAt: row.completed_at === null ? null : new Date(row.completed_at),
         data: row.data,
       }));
-      if (rows.length < EXPORT_PAGE_SIZE) return;
     }
   }
 
@@ -120,22 +114,17 @@ export class ExportDataService {
 
   async *codings(actor: Actor): AsyncGenerator<ExportCodingRow[]> {
     const { where, params } = this.transcriptWhere(actor);
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.dataSource.query<
-        Array<{
-          id: string; transcript_id: string; code: string; stakeholder_group: string; center_code: string; language: string; key: string; name: LocalizedText;
-          criterion: string | null; coder_id: string; start_cp: number; end_cp: number; passage: string; memo: string | null; created_at: Date;
-        }>
-      >(
-        `SELECT c.id, c.transcript_id, p.code, t.stakeholder_group, t.center_code, t.language, k.key, k.name, k.criterion, c.coder_id, c.start_cp, c.end_cp, c.passage, c.memo, c.created_at
-         FROM coding c JOIN transcript t ON t.id = c.transcript_id JOIN participant p ON p.id = t.participant_id JOIN code k ON k.id = c.code_id
-         WHERE ${where} AND c.id > $${params.length + 1}
-         ORDER BY c.id LIMIT ${EXPORT_PAGE_SIZE}`,
-        [...params, after],
-      );
-      if (rows.length === 0) return;
-      after = rows[rows.length - 1].id;
+    const pages = this.pages<{
+      id: string; transcript_id: string; code: string; stakeholder_group: string; center_code: string; language: string; key: string; name: LocalizedText;
+      criterion: string | null; coder_id: string; start_cp: number; end_cp: number; passage: string; memo: string | null; created_at: Date;
+    }>(
+      `SELECT c.id, c.transcript_id, p.code, t.stakeholder_group, t.center_code, t.language, k.key, k.name, k.criterion, c.coder_id, c.start_cp, c.end_cp, c.passage, c.memo, c.created_at
+       FROM coding c JOIN transcript t ON t.id = c.transcript_id JOIN participant p ON p.id = t.participant_id JOIN code k ON k.id = c.code_id
+       WHERE ${where}`,
+      'c.id',
+      params,
+    );
+    for await (const rows of pages) {
       yield rows.map((row) => ({
         id: row.id,
         transcriptId: row.transcript_id,
@@ -153,8 +142,49 @@ export class ExportDataService {
         memo: row.memo,
         createdAt: new Date(row.created_at),
       }));
+    }
+  }
+
+  /**
+   * Pages of a query in `orderBy` order. On PostgreSQL a server-side cursor in one read-only
+   * transaction: every row is read once, from one snapshot (keyset pages would make the planner
+   * sort the remaining rows for every page). On PGlite, whose single session the export's own
+   * writes need between pages, keyset pages by primary key.
+   */
+  private async *pages<Row extends { id: string }>(sql: string, orderBy: string, params: unknown[]): AsyncGenerator<Row[]> {
+    if (!this.embedded) {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      let open = false;
+      try {
+        await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        open = true;
+        await runner.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${sql} ORDER BY ${orderBy}`, params);
+        for (;;) {
+          const rows = (await runner.query(`FETCH ${EXPORT_PAGE_SIZE} FROM export_rows`)) as Row[];
+          if (rows.length === 0) break;
+          yield rows;
+        }
+      } finally {
+        // Ends the cursor too, also when the consumer stopped early (a cancelled export).
+        if (open) await runner.query('ROLLBACK').catch(() => undefined);
+        await runner.release();
+      }
+      return;
+    }
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.dataSource.query<Row[]>(`${sql} AND ${orderBy} > $${params.length + 1} ORDER BY ${orderBy} LIMIT ${EXPORT_PAGE_SIZE}`, [...params, after]);
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1].id;
+      yield rows;
       if (rows.length < EXPORT_PAGE_SIZE) return;
     }
+  }
+
+  /** Embedded PGlite (our pool class as the driver) rather than a PostgreSQL server. */
+  private get embedded(): boolean {
+    return Boolean((this.dataSource.options as { driver?: unknown }).driver);
   }
 
   /** The codebook's codes (small: tens to hundreds). */

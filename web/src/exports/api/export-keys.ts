@@ -1,0 +1,5 @@
+export const exportKeys = {
+  all: ['exports'] as const,
+  kinds: ['exports', 'kinds'] as const,
+  jobs: ['exports', 'jobs'] as const,
+};
