@@ -100,15 +100,17 @@ export class ExportJobsService implements OnApplicationBootstrap {
   /** Cancels a queued or running job; removes a finished, failed or cancelled one. */
   async cancelOrRemove(actor: Actor, id: string): Promise<{ removed: boolean }> {
     const job = await this.find(id);
-    const active = job.status === 'queued' || job.status === 'running';
-    await this.dataSource.transaction(async (manager) => {
-      if (active) {
-        await manager.update(ExportJob, { id }, { status: 'cancelled', finishedAt: new Date() });
-        await manager.delete(ExportFileChunk, { jobId: id });
-      } else {
-        await manager.delete(ExportJob, { id });
-      }
-      await this.audit.append(manager, { actor, action: active ? 'export.cancelled' : 'export.removed', entity: 'export_job', entityId: id, summary: { kind: job.kind } });
+    // Conditional: a job that finished meanwhile is removed instead of being marked cancelled.
+    const active = await this.dataSource.transaction(async (manager) => {
+      const cancelled = await manager.query<Array<{ id: string }>>(
+        "WITH changed AS (UPDATE export_job SET status = 'cancelled', finished_at = now() WHERE id = $1 AND status IN ('queued', 'running') RETURNING id) SELECT id FROM changed",
+        [id],
+      );
+      const wasActive = cancelled.length > 0;
+      if (wasActive) await manager.delete(ExportFileChunk, { jobId: id });
+      else await manager.delete(ExportJob, { id });
+      await this.audit.append(manager, { actor, action: wasActive ? 'export.cancelled' : 'export.removed', entity: 'export_job', entityId: id, summary: { kind: job.kind } });
+      return wasActive;
     });
     if (active) await this.queue.cancel(id);
     return { removed: !active };
@@ -174,13 +176,19 @@ export class ExportJobsService implements OnApplicationBootstrap {
     const actor = await this.actorOf(job.requestedBy);
     if (!producer || !actor) return this.fail(id, producer ? 'FORBIDDEN' : 'EXPORT_KIND_UNKNOWN');
 
-    await this.dataSource.transaction(async (manager) => {
+    // Only a job still waiting (or handed back) starts: a cancel between fetch and here wins.
+    const started = await this.dataSource.transaction(async (manager) => {
       await manager.delete(ExportFileChunk, { jobId: id });
-      await manager.query(
-        "UPDATE export_job SET status = 'running', started_at = now(), attempts = attempts + 1, progress_done = 0, progress_total = 0, error_code = NULL WHERE id = $1",
+      const rows = await manager.query<Array<{ id: string }>>(
+        `WITH changed AS (
+           UPDATE export_job SET status = 'running', started_at = now(), attempts = attempts + 1, progress_done = 0, progress_total = 0, error_code = NULL
+           WHERE id = $1 AND status IN ('queued', 'running') RETURNING id)
+         SELECT id FROM changed`,
         [id],
       );
+      return rows.length > 0;
     });
+    if (!started) return;
     const writer = new ChunkedFileWriter((seq, data) =>
       // Only while the job is still running: a cancelled or removed job takes no more chunks.
       this.dataSource
