@@ -1,4 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { BenchmarksModule } from '../benchmarks/benchmarks.module.js';
+import { BenchmarkExportTables } from './benchmark-export-tables.js';
 import { ExportDataService } from './export-data.service.js';
 import { ExportJobsService } from './export-jobs.service.js';
 import { ExportProducerRegistry } from './export-producer-registry.js';
@@ -18,8 +20,9 @@ import { WorkbookProducer } from './workbook.producer.js';
  * through ExtraExportSheets.register(source).
  */
 @Module({
+  imports: [BenchmarksModule],
   controllers: [ExportsController],
-  providers: [ExportProducerRegistry, ExportQueue, ExportJobsService, ExportDataService, ExtraExportSheets, WorkbookProducer, StatisticsBundleProducer],
+  providers: [BenchmarkExportTables, ExportProducerRegistry, ExportQueue, ExportJobsService, ExportDataService, ExtraExportSheets, WorkbookProducer, StatisticsBundleProducer],
   // ExportDataService: the report (api/src/report) reuses its scoped, paged reads.
   exports: [ExportProducerRegistry, ExtraExportSheets, ExportDataService],
 })
@@ -28,10 +31,13 @@ export class ExportsModule implements OnModuleInit {
     private readonly registry: ExportProducerRegistry,
     private readonly workbook: WorkbookProducer,
     private readonly statistics: StatisticsBundleProducer,
+    private readonly extras: ExtraExportSheets,
+    private readonly benchmarkTables: BenchmarkExportTables,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(this.workbook);
     this.registry.register(this.statistics);
+    this.extras.register(this.benchmarkTables);
   }
 }

@@ -184,6 +184,9 @@ describe('exports', { timeout: 180_000 }, () => {
     expect(codings!.rowCount).toBeGreaterThanOrEqual(4);
     expect(workbook.getWorksheet('Übereinstimmung')!.rowCount).toBeGreaterThan(1);
     expect(workbook.getWorksheet('Codes nach Gruppe')).toBeDefined();
+    // The synthetic demo benchmark rows, one sheet.
+    expect(workbook.getWorksheet('Benchmark-Ergebnisse')!.getRow(1).getCell(1).value).toBe('package');
+    expect(workbook.getWorksheet('Benchmark-Ergebnisse')!.rowCount).toBeGreaterThan(1);
 
     // No names or e-mail addresses anywhere in the file (every XML part, uncompressed).
     const text = [...(await unzip(bytes)).values()].map((part) => part.toString('utf8')).join('\n');
@@ -205,6 +208,7 @@ describe('exports', { timeout: 180_000 }, () => {
     const csv = files.get('responses_exporttest_v1.csv')!.toString('utf8').split('\r\n');
     expect(csv[0]).toBe('response_id,participant,group,center,language,status,started_at,updated_at,completed_at,trust,explain,tasks.infiltration,tasks.progression,remarks');
     expect(csv[1]).toContain(',4,yes,1,1,"Nur mit Erklärung, bitte."');
+    expect(files.get('benchmark.csv')!.toString('utf8')).toMatch(/^package,package_version,task,center,dataset,metric,value,ci_low,ci_high,n\r\n/);
     const spss = files.get('load-polyphony-de.sps')!.toString('utf8');
     expect(spss).toContain("explain 'Soll sich KI erklären?'");
     expect(spss).toMatch(/VALUE LABELS[\s\S]*explain\n\s+'yes' 'Ja'\n\s+'no' 'Nein'/);
