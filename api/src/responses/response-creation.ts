@@ -62,7 +62,7 @@ export async function createResponseAtOnce(dataSource: DataSource, input: NewRes
                 expires_at = CASE WHEN kind = 'tablet' AND $4::varchar <> 'completed' THEN greatest(expires_at, now() + interval '4 hours') ELSE expires_at END
            FROM ins WHERE survey_access_token.id = $12::uuid)`
     : '';
-  const rows = (await dataSource.query(
+  const rows = await dataSource.query<CreatedRow[]>(
     `WITH p AS (
        SELECT center_code, language FROM participant
         WHERE id = $2 AND withdrawn_at IS NULL AND ($8::varchar IS NULL OR center_code = $8::varchar)
@@ -78,7 +78,7 @@ export async function createResponseAtOnce(dataSource: DataSource, input: NewRes
      )${tokenUse}
      SELECT center_code, language, started_at FROM ins`,
     params,
-  )) as CreatedRow[];
+  );
   const row = rows[0];
   if (!row) return null;
   const startedAt = new Date(row.started_at);
