@@ -7,6 +7,7 @@ import { ExportProducerRegistry } from './export-producer-registry.js';
 import { ExportQueue } from './export-queue.js';
 import { ExportsController } from './exports.controller.js';
 import { ExtraExportSheets } from './extra-export-sheets.js';
+import { FreeTextScrubber } from './free-text-scrubber.js';
 import { StatisticsBundleProducer } from './statistics-bundle.producer.js';
 import { WorkbookProducer } from './workbook.producer.js';
 
@@ -22,7 +23,7 @@ import { WorkbookProducer } from './workbook.producer.js';
 @Module({
   imports: [BenchmarksModule],
   controllers: [ExportsController],
-  providers: [BenchmarkExportTables, ExportProducerRegistry, ExportQueue, ExportJobsService, ExportDataService, ExtraExportSheets, WorkbookProducer, StatisticsBundleProducer],
+  providers: [BenchmarkExportTables, ExportProducerRegistry, ExportQueue, ExportJobsService, ExportDataService, ExtraExportSheets, FreeTextScrubber, WorkbookProducer, StatisticsBundleProducer],
   // ExportDataService: the report (api/src/report) reuses its scoped, paged reads.
   exports: [ExportProducerRegistry, ExtraExportSheets, ExportDataService],
 })

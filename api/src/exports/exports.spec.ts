@@ -19,6 +19,11 @@ import type { ExportJobView } from './exports.schemas.js';
 
 const CANARY_NAME = 'Canary Vogelsang';
 const CANARY_EMAIL = 'canary.vogelsang@leak.example';
+// What a participant might type into a comment box (the leak check's canary): must not reach an export.
+const ANSWER_CANARIES = { name: 'Wilhelmina Kanarienvogel', email: 'wilhelmina.canary@example.org', phone: '+49 170 5550123' };
+const ANSWER_CANARY_TEXT = `Ich heiße ${ANSWER_CANARIES.name}, schreiben Sie mir an ${ANSWER_CANARIES.email} oder rufen Sie ${ANSWER_CANARIES.phone} an.`;
+const ANSWER_SCRUBBED = 'Ich heiße [NAME], schreiben Sie mir an [EMAIL] oder rufen Sie [PHONE] an.';
+const ANSWER_LEAKS = [...Object.values(ANSWER_CANARIES), 'Kanarienvogel'];
 
 /** A small instrument whose cells we know exactly. */
 const DEFINITION = {
@@ -85,7 +90,7 @@ async function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
 }
 
 /** Seeds a known response and codings, one of them by a coder whose name and e-mail must never leak. */
-async function seed(dataSource: DataSource): Promise<{ responseId: string; participantCode: string; transcriptId: string }> {
+async function seed(dataSource: DataSource): Promise<{ responseId: string; canaryResponseId: string; participantCode: string; transcriptId: string }> {
   const [{ id: instrumentId }] = await dataSource.query<Array<{ id: string }>>(
     `INSERT INTO instrument (key, title, target_groups) VALUES ('exporttest', '{"en":"Export test"}', '["radiologist"]') RETURNING id`,
   );
@@ -100,6 +105,13 @@ async function seed(dataSource: DataSource): Promise<{ responseId: string; parti
      VALUES ($1, $2, $3, 'RUMC', 'completed', $4, 'de', 1, repeat('0', 64), '2026-11-01T10:00:00Z', '2026-11-01T10:05:00Z', '2026-11-01T10:05:00Z')`,
     [responseId, versionId, participant.id, JSON.stringify({ trust: 4, explain: 'yes', tasks: ['progression', 'infiltration'], remarks: 'Nur mit Erklärung, bitte.' })],
   );
+  // A second response whose comment names the participant with contact data.
+  const canaryResponseId = randomUUID();
+  await dataSource.query(
+    `INSERT INTO survey_response (id, instrument_version_id, participant_id, center_code, status, data, language, revision, content_hash, started_at, updated_at, completed_at)
+     VALUES ($1, $2, $3, 'RUMC', 'completed', $4, 'de', 1, repeat('0', 64), '2026-11-02T10:00:00Z', '2026-11-02T10:05:00Z', '2026-11-02T10:05:00Z')`,
+    [canaryResponseId, versionId, participant.id, JSON.stringify({ trust: 2, explain: 'no', tasks: [], remarks: ANSWER_CANARY_TEXT })],
+  );
   const canary = await dataSource.getRepository(User).save({ email: CANARY_EMAIL, displayName: CANARY_NAME, role: 'researcher', centerCode: null, language: 'en', passwordHash: null, disabled: false });
   const researcher = await dataSource.getRepository(User).findOneByOrFail({ email: 'researcher@polyphony.demo' });
   const { transcript } = await storeTranscript(dataSource, { participantCode: 'RUMC-P-0001', language: 'nl', lines: ['I: Wat vindt u belangrijk?', 'P: Dat de arts het uitlegt en dat het klopt.'], createdBy: researcher.id });
@@ -107,7 +119,7 @@ async function seed(dataSource: DataSource): Promise<{ responseId: string; parti
   for (const [coder, code, start, end] of [[researcher.id, codes[0].id, 30, 50], [canary.id, codes[0].id, 32, 50], [canary.id, codes[1].id, 3, 20]] as const) {
     await dataSource.query('INSERT INTO coding (transcript_id, code_id, coder_id, start_cp, end_cp, passage) VALUES ($1, $2, $3, $4, $5, $6)', [transcript.id, code, coder, start, end, 'passage']);
   }
-  return { responseId, participantCode: participant.code, transcriptId: transcript.id };
+  return { responseId, canaryResponseId, participantCode: participant.code, transcriptId: transcript.id };
 }
 
 describe('exports', { timeout: 180_000 }, () => {
@@ -171,11 +183,14 @@ describe('exports', { timeout: 180_000 }, () => {
       'Antwort-ID', 'Teilnehmende Person', 'Stakeholdergruppe', 'Zentrum', 'Sprache', 'Status', 'Begonnen am', 'Zuletzt gespeichert am', 'Abgeschlossen am',
       'trust', 'explain', 'explain_label', 'tasks', 'tasks_label', 'remarks',
     ]);
-    const row = (sheet!.getRow(2).values as unknown[]).slice(1);
+    const rows = sheet!.getRows(2, sheet!.rowCount - 1)!.map((r) => (r.values as unknown[]).slice(1));
+    const row = rows.find((r) => r[0] === known.responseId);
     expect(row).toEqual([
       known.responseId, known.participantCode, 'patient', 'RUMC', 'de', 'completed', '2026-11-01T10:00:00.000Z', '2026-11-01T10:05:00.000Z', '2026-11-01T10:05:00.000Z',
       4, 'yes', 'Ja', 'progression; infiltration', 'Progression; Infiltration', 'Nur mit Erklärung, bitte.',
     ]);
+    // Identifiers typed into a comment are replaced by placeholders; the rest of the answer stays.
+    expect(rows.find((r) => r[0] === known.canaryResponseId)?.at(-1)).toBe(ANSWER_SCRUBBED);
     const dictionary = workbook.getWorksheet('Datenwörterbuch');
     const explain = dictionary!.getRows(2, dictionary!.rowCount - 1)!.find((r) => r.getCell(1).value === 'exporttest' && r.getCell(3).value === 'explain');
     expect(explain?.getCell(5).value).toBe('Soll sich KI erklären?');
@@ -191,7 +206,7 @@ describe('exports', { timeout: 180_000 }, () => {
     // No names or e-mail addresses anywhere in the file (every XML part, uncompressed).
     const text = [...(await unzip(bytes)).values()].map((part) => part.toString('utf8')).join('\n');
     expect(text).toContain(known.participantCode);
-    for (const leak of [CANARY_NAME, CANARY_EMAIL, 'Demo Researcher', 'researcher@polyphony.demo', '@polyphony.demo']) expect(text).not.toContain(leak);
+    for (const leak of [CANARY_NAME, CANARY_EMAIL, 'Demo Researcher', 'researcher@polyphony.demo', '@polyphony.demo', ...ANSWER_LEAKS]) expect(text).not.toContain(leak);
   });
 
   it('builds a statistics bundle with CSV files, R scripts and SPSS syntax per language', async () => {
@@ -207,7 +222,8 @@ describe('exports', { timeout: 180_000 }, () => {
     }
     const csv = files.get('responses_exporttest_v1.csv')!.toString('utf8').split('\r\n');
     expect(csv[0]).toBe('response_id,participant,group,center,language,status,started_at,updated_at,completed_at,trust,explain,tasks.infiltration,tasks.progression,remarks');
-    expect(csv[1]).toContain(',4,yes,1,1,"Nur mit Erklärung, bitte."');
+    expect(csv.find((line) => line.startsWith(known.responseId))).toContain(',4,yes,1,1,"Nur mit Erklärung, bitte."');
+    expect(csv.find((line) => line.startsWith(known.canaryResponseId))).toContain(`,2,no,0,0,"${ANSWER_SCRUBBED}"`);
     expect(files.get('benchmark.csv')!.toString('utf8')).toMatch(/^package,package_version,task,center,dataset,metric,value,ci_low,ci_high,n\r\n/);
     const spss = files.get('load-polyphony-de.sps')!.toString('utf8');
     expect(spss).toContain("explain 'Soll sich KI erklären?'");
@@ -215,7 +231,7 @@ describe('exports', { timeout: 180_000 }, () => {
     const r = files.get('load-polyphony-de.R')!.toString('utf8');
     expect(r).toContain('factor(responses_exporttest_v1[["explain"]], levels = c("yes", "no"), labels = c("Ja", "Nein"))');
     const all = [...files.values()].map((f) => f.toString('utf8')).join('\n');
-    for (const leak of [CANARY_NAME, CANARY_EMAIL, '@polyphony.demo']) expect(all).not.toContain(leak);
+    for (const leak of [CANARY_NAME, CANARY_EMAIL, '@polyphony.demo', ...ANSWER_LEAKS]) expect(all).not.toContain(leak);
 
     const rscript = await promisify(execFile)('Rscript', ['--version']).then(() => true, () => false);
     if (!rscript) {

@@ -9,6 +9,7 @@ import { ExportDataService, type ExportVersion, type ResponseFilter } from './ex
 import { exportLabels } from './export-labels.js';
 import type { ExportContext, ExportProducer } from './export-producer.js';
 import { ExtraExportSheets } from './extra-export-sheets.js';
+import { FreeTextScrubber, type CellScrubber } from './free-text-scrubber.js';
 import { rScript } from './r-script.js';
 import { statisticsColumns, textIn, type CellValue, type ResponseColumn } from './response-columns.js';
 import { spssSyntax } from './spss-syntax.js';
@@ -41,6 +42,7 @@ export class StatisticsBundleProducer implements ExportProducer {
   constructor(
     private readonly data: ExportDataService,
     private readonly extras: ExtraExportSheets,
+    private readonly scrubber: FreeTextScrubber,
   ) {}
 
   fileName(): string {
@@ -51,11 +53,13 @@ export class StatisticsBundleProducer implements ExportProducer {
     const params = context.params as FindingsParams;
     const filter: ResponseFilter = { includeInProgress: params.includeInProgress, ...(params.instrumentVersionIds ? { instrumentVersionIds: params.instrumentVersionIds } : {}) };
     const versions = await this.data.versions(context.actor, filter);
-    const [responseCount, codingCount, codes, extras] = await Promise.all([
+    const [responseCount, codingCount, codes, extras, scrub] = await Promise.all([
       this.data.countResponses(context.actor, filter, versions.map((v) => v.id)),
       this.data.countCodings(context.actor),
       this.data.codes(),
       this.extras.tables(context),
+      // Answers are typed by participants: identifiers in them are replaced cell by cell (scrub-free-text.ts).
+      this.scrubber.forExport(),
     ]);
     const total = responseCount + codingCount + 1;
     let done = 0;
@@ -91,7 +95,7 @@ export class StatisticsBundleProducer implements ExportProducer {
       return stream;
     };
     for (const { version, table, columns } of versionTables) {
-      zip.addReadStream(source(this.responseCsv(context, filter, version, columns, table, step)), table.file);
+      zip.addReadStream(source(this.responseCsv(context, filter, version, columns, table, scrub, step)), table.file);
     }
     zip.addReadStream(source(this.codingCsv(context, step)), codingsTable.file);
     zip.addBuffer(Buffer.from(this.dictionaryCsv(tables), 'utf8'), 'dictionary.csv');
@@ -135,13 +139,13 @@ export class StatisticsBundleProducer implements ExportProducer {
     return { version, columns, table: { file: `${dataset}.csv`, dataset, variables } };
   }
 
-  private async *responseCsv(context: ExportContext, filter: ResponseFilter, version: ExportVersion, columns: ResponseColumn[], table: StatisticsTable, step: (n: number) => Promise<void>): AsyncGenerator<string> {
+  private async *responseCsv(context: ExportContext, filter: ResponseFilter, version: ExportVersion, columns: ResponseColumn[], table: StatisticsTable, scrub: CellScrubber, step: (n: number) => Promise<void>): AsyncGenerator<string> {
     yield csvLine(table.variables.map((variable) => variable.name));
     for await (const page of this.data.responses(context.actor, filter, version.id)) {
       let text = '';
       for (const response of page) {
         const meta: CellValue[] = [response.id, response.participantCode, response.group, response.center, response.language, response.status, response.startedAt.toISOString(), response.updatedAt.toISOString(), response.completedAt?.toISOString() ?? null];
-        text += csvLine([...meta, ...columns.map((column) => column.read(response.data))]);
+        text += csvLine([...meta, ...columns.map((column) => scrub(column.read(response.data)))]);
       }
       yield text;
       await step(page.length);

@@ -8,6 +8,7 @@ import { ExportDataService, type ExportVersion, type ResponseFilter } from './ex
 import { exportLabels } from './export-labels.js';
 import type { ExportContext, ExportProducer } from './export-producer.js';
 import { ExtraExportSheets } from './extra-export-sheets.js';
+import { FreeTextScrubber } from './free-text-scrubber.js';
 import { PooledAgreement } from './pooled-agreement.js';
 import { textIn, workbookColumns, type CellValue } from './response-columns.js';
 import { SheetNames } from './sheet-names.js';
@@ -33,7 +34,7 @@ interface SheetSink {
 /**
  * The combined findings as one XLSX workbook, streamed: exceljs's WorkbookWriter commits each row
  * as it goes and one sheet at a time, so memory does not grow with the data. Pseudonymous:
- * participants by code, coders by account id.
+ * participants by code, coders by account id, identifiers in answers replaced by placeholders.
  */
 @Injectable()
 export class WorkbookProducer implements ExportProducer {
@@ -44,6 +45,7 @@ export class WorkbookProducer implements ExportProducer {
   constructor(
     private readonly data: ExportDataService,
     private readonly extras: ExtraExportSheets,
+    private readonly scrubber: FreeTextScrubber,
   ) {}
 
   fileName(context: ExportContext): string {
@@ -68,6 +70,8 @@ export class WorkbookProducer implements ExportProducer {
       await context.progress(done, total);
     };
     await context.progress(0, total);
+    // Answers are typed by participants: identifiers in them are replaced cell by cell (scrub-free-text.ts).
+    const scrub = await this.scrubber.forExport();
 
     // No styles and no shared strings: both make exceljs keep per-cell state (styles cost ~10 % of
     // the time, shared strings grow with the data); a frozen header row needs neither.
@@ -91,7 +95,7 @@ export class WorkbookProducer implements ExportProducer {
           sink.add([
             response.id, response.participantCode, response.group, response.center, response.language, response.status,
             response.startedAt.toISOString(), response.updatedAt.toISOString(), response.completedAt?.toISOString() ?? null,
-            ...columns.map((column) => column.read(response.data)),
+            ...columns.map((column) => scrub(column.read(response.data))),
           ]);
         }
         await sink.flush();
