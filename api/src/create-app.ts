@@ -14,6 +14,7 @@ import { applyMigrationPolicy } from './database/migration-policy.js';
 import { sendError } from './common/errors/send-error.js';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
 import { generateRequestId } from './common/http/request-id.js';
+import { SHUTDOWN_SIGNALS } from './common/process/shutdown-signals.js';
 import { serveWebApp } from './common/http/web-app.js';
 import { contentSecurityPolicy } from './common/http/content-security-policy.js';
 import { noStoreByDefault } from './common/http/no-store.js';
@@ -48,7 +49,7 @@ export async function createApp(config: AppConfig, options: { logs?: boolean } =
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
+  app.enableShutdownHooks(SHUTDOWN_SIGNALS);
 
   const fastify = app.getHttpAdapter().getInstance();
   // Interview files travel as base64 in JSON: these two routes take up to 8 MB, all others the default.
