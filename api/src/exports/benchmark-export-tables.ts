@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BenchmarkReadService } from '../benchmarks/benchmark-read.service.js';
-import { exportLabels } from './export-labels.js';
+import { translate } from '../common/i18n/translator.js';
 import type { ExportContext } from './export-producer.js';
 import type { ExportTable, ExportTableSource } from './extra-export-sheets.js';
 
@@ -10,12 +10,11 @@ export class BenchmarkExportTables implements ExportTableSource {
   constructor(private readonly benchmarks: BenchmarkReadService) {}
 
   async tables(context: ExportContext): Promise<ExportTable[]> {
-    const t = exportLabels(context.language);
     const rows = await this.benchmarks.results(context.actor);
     return [
       {
         id: 'benchmark',
-        sheetName: t('sheet.benchmark'),
+        sheetName: translate(context.language, 'exports:file.sheet.benchmark'),
         header: ['package', 'package_version', 'task', 'center', 'dataset', 'metric', 'value', 'ci_low', 'ci_high', 'n'],
         rows: rows.map((row) => [row.packageKey, row.packageVersion, row.task, row.center, row.dataset, row.metric, row.value, row.ciLow, row.ciHigh, row.n]),
       },

@@ -202,6 +202,14 @@ describe('exports', { timeout: 180_000 }, () => {
     // The synthetic demo benchmark rows, one sheet.
     expect(workbook.getWorksheet('Benchmark-Ergebnisse')!.getRow(1).getCell(1).value).toBe('package');
     expect(workbook.getWorksheet('Benchmark-Ergebnisse')!.rowCount).toBeGreaterThan(1);
+    // The joint display (registered by the linking module): group × criterion, and scores per group and package.
+    const joint = workbook.getWorksheet('Joint Display')!;
+    expect((joint.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['group', 'group_label', 'criterion', 'criterion_label']);
+    expect(joint.rowCount).toBe(1 + 5 * 5);
+    expect((joint.getRow(2).values as unknown[]).slice(1, 5)).toEqual(['patient', 'Patient/in', 'accuracy', 'Diagnostische Genauigkeit']);
+    const scores = workbook.getWorksheet('Meaningful-AI-Scores')!;
+    expect((scores.getRow(1).values as unknown[]).slice(1)).toEqual(['group', 'group_label', 'package', 'package_name', 'synthetic', 'score', 'score_ci_low', 'score_ci_high', 'rank', 'expected_rank', 'p_rank_1', 'criteria_used']);
+    expect(scores.rowCount).toBeGreaterThan(1);
 
     // No names or e-mail addresses anywhere in the file (every XML part, uncompressed).
     const text = [...(await unzip(bytes)).values()].map((part) => part.toString('utf8')).join('\n');
@@ -225,6 +233,8 @@ describe('exports', { timeout: 180_000 }, () => {
     expect(csv.find((line) => line.startsWith(known.responseId))).toContain(',4,yes,1,1,"Nur mit Erklärung, bitte."');
     expect(csv.find((line) => line.startsWith(known.canaryResponseId))).toContain(`,2,no,0,0,"${ANSWER_SCRUBBED}"`);
     expect(files.get('benchmark.csv')!.toString('utf8')).toMatch(/^package,package_version,task,center,dataset,metric,value,ci_low,ci_high,n\r\n/);
+    expect(files.get('joint-display.csv')!.toString('utf8').split('\r\n')[1]).toMatch(/^patient,Patient,accuracy,Diagnostic accuracy,/);
+    expect(files.get('joint-display-scores.csv')!.toString('utf8')).toMatch(/^group,group_label,package,package_name,synthetic,score,score_ci_low,score_ci_high,rank,expected_rank,p_rank_1,criteria_used\r\n/);
     const spss = files.get('load-polyphony-de.sps')!.toString('utf8');
     expect(spss).toContain("explain 'Soll sich KI erklären?'");
     expect(spss).toMatch(/VALUE LABELS[\s\S]*explain\n\s+'yes' 'Ja'\n\s+'no' 'Nein'/);

