@@ -34,7 +34,8 @@ describe('start-up migration policy', () => {
     const centers = await inject({ method: 'GET', url: '/api/centers' });
     expect((centers.json() as Array<{ code: string }>).map((c) => c.code)).toEqual(['RUMC', 'UKD', 'UKL', 'UKM', 'UNITN']);
     await second.app.close();
-  });
+    // Two boots on disk, each migrating or checking and seeding the whole demo study.
+  }, 180_000);
 
   it.runIf(onPostgres)('refuses to start on a server database with pending migrations, saying what to run', async () => {
     const db: TestDatabase = await createTestDatabase();
