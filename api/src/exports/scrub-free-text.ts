@@ -54,19 +54,18 @@ export function scrubFreeText(text: string, options: ScrubFreeTextOptions = {}):
     const index = createCodePointIndex(text);
     knownRaw = known.map((term) => ({ start: index.toUtf16(term.start), end: index.toUtf16(term.end), kind: term.kind, placeholder: term.placeholder }));
   }
-  const found = selectNonOverlapping(
-    [
-      ...knownRaw,
-      ...findEmails(text),
-      ...findUrls(text),
-      ...findPhoneNumbers(text),
-      ...findPostcodes(text),
-      ...introduced,
-      ...(names.length > 0 ? findListedNames(text, names) : []),
-    ],
-    text.length,
-  );
-  if (found.length === 0) return text;
+  const candidates = [
+    ...knownRaw,
+    ...findEmails(text),
+    ...findUrls(text),
+    ...findPhoneNumbers(text),
+    ...findPostcodes(text),
+    ...introduced,
+    ...(names.length > 0 ? findListedNames(text, names) : []),
+  ];
+  // Most cells hold nothing to replace: skip the overlap selection (it allocates per character).
+  if (candidates.length === 0) return text;
+  const found = selectNonOverlapping(candidates, text.length);
   let scrubbed = '';
   let copiedUpTo = 0;
   for (const identifier of found) {
