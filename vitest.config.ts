@@ -44,6 +44,8 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // The browser waits on a busy machine (API tests run beside it): polls get 15 s, not 1 s.
+          expect: { poll: { timeout: 15_000 } },
           // One browser and one app server at a time keeps a 2-core machine responsive.
           fileParallelism: false,
         },

@@ -125,7 +125,7 @@ export function SearchPage() {
                 </h3>
                 <ul className="search-hits">
                   {hits.map((hit) => (
-                    <li key={hit.segmentId} data-testid="search-hit">
+                    <li key={hit.segmentId} data-testid="search-hit" data-transcript-id={hit.transcriptId}>
                       <p className="search-fragment" lang={hit.language}>
                         {highlightedFragments(hit.fragments).map((part, position) =>
                           part.match ? <mark key={position}>{part.text}</mark> : <span key={position}>{part.text}</span>,

@@ -37,6 +37,12 @@ export function ParticipantPicker({ groups, selected, onSelect, testIdPrefix }: 
     () => (participants.data ?? []).filter((participant) => groups.includes(participant.group)),
     [participants.data, groups],
   );
+  // The chosen participant always shows (checked), even when it falls outside the first SHOWN
+  // matches — e.g. one just registered here in a center with many participants.
+  const shown = useMemo(() => {
+    const first = matches.slice(0, SHOWN);
+    return selected && !first.some((participant) => participant.id === selected.id) ? [selected, ...first] : first;
+  }, [matches, selected]);
   const [registering, setRegistering] = useState(false);
 
   return (
@@ -67,7 +73,7 @@ export function ParticipantPicker({ groups, selected, onSelect, testIdPrefix }: 
         <fieldset className="choice-group picker-choices">
           <legend className="visually-hidden">{t('tablet:picker.legend')}</legend>
           {matches.length === 0 && <p className="empty">{t('tablet:picker.none')}</p>}
-          {matches.slice(0, SHOWN).map((participant) => (
+          {shown.map((participant) => (
             <label key={participant.id} className="choice">
               <input
                 type="radio"
