@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { radiologistAnswers } from '../../api/test/support/clinician-answers.js';
 
 export const DEMO_PASSWORD = 'polyphony-demo';
 
@@ -63,40 +64,7 @@ export async function surveyFixture(baseUrl: string, session: Session, participa
 
 /** A complete, valid answer set of the seeded clinician instrument; `marker` is typed into the comments. */
 export function clinicianAnswers(marker: string, variant = 0): Record<string, unknown> {
-  const pick = (n: number) => 1 + ((n + variant) % 5);
-  return {
-    profession: 'radiologist',
-    years_in_specialty: '10-19',
-    ai_experience: 'clinical_occasional',
-    ai_experience_vs_expectations: pick(1),
-    ai_overall_attitude: pick(2),
-    radiology_pacs_integration: pick(3),
-    radiology_extra_reading_time: 'up_to_1_min',
-    value_characterisation: pick(4),
-    value_molecular: pick(5),
-    value_infiltration: pick(6),
-    value_progression: pick(7),
-    importance_accuracy: pick(8),
-    importance_explainability: pick(9),
-    importance_cost: pick(10),
-    importance_interpretation: pick(11),
-    importance_care_pathway: pick(12),
-    criteria_ranking: ['accuracy', 'care_pathway', 'explainability', 'interpretation', 'cost'],
-    threshold_sensitivity_characterisation: 90,
-    threshold_specificity_characterisation: 85,
-    threshold_sensitivity_molecular: 80,
-    threshold_specificity_molecular: 80,
-    threshold_sensitivity_infiltration: 75 + (variant % 10),
-    threshold_specificity_infiltration: 70,
-    threshold_sensitivity_progression: 85,
-    threshold_specificity_progression: 80,
-    explainability_needs: ['saliency_maps', 'uncertainty_estimates'],
-    threshold_cost_per_case_eur: 25,
-    care_pathway_expected_effects: ['faster_diagnosis', 'more_consistent_reporting'],
-    care_pathway_overall_effect: pick(13),
-    conditions_for_use: 'Validated on our own scanner protocols first.',
-    comments: marker,
-  };
+  return { ...radiologistAnswers(variant), comments: marker };
 }
 
 export interface Submission {

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { QdpxError } from './qdpx-error.js';
+import { asArray, attribute, isNode, nodes, textOf, type XmlNode } from '../codebook/refi-qdc/refi-xml-values.js';
 
 /**
  * What Polyphony reads from a REFI-QDA project document (project.qde, namespace
@@ -83,36 +84,6 @@ export interface QdpxProject {
 /** Deeper nesting than this is not a codebook a person made; it also bounds the recursion. */
 const MAX_DEPTH = 64;
 
-type XmlNode = Record<string, unknown>;
-const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const nodes = (value: unknown): XmlNode[] => asArray(value).filter(isNode);
-
-const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** The parser leaves entities alone (no DTD, no expansion); this decodes what XML defines without one. */
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const codePoint = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
-    }
-    return PREDEFINED_ENTITIES[body] ?? whole;
-  });
-}
-
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return decodeXml(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (isNode(value)) return textOf(value['#text'] ?? '');
-  if (Array.isArray(value)) return value.map(textOf).join('');
-  return '';
-}
-
-function attribute(node: XmlNode, name: string): string | null {
-  const value = node[`@_${name}`];
-  return typeof value === 'string' ? decodeXml(value) : null;
-}
 
 const refs = (node: XmlNode, element: string): string[] => nodes(node[element]).flatMap((ref) => attribute(ref, 'targetGUID') ?? []);
 

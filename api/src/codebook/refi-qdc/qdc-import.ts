@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { asArray, attribute, isNode, textOf, type XmlNode } from './refi-xml-values.js';
 import {
   CODE_KEY_PATTERN,
   isCriterion,
@@ -61,43 +62,6 @@ export interface QdcImportOptions {
 const MAX_DEPTH = 64;
 const NAME_FALLBACK = 'Unnamed code';
 
-type XmlNode = Record<string, unknown>;
-
-const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function asArray(value: unknown): unknown[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/**
- * Entities are not processed by the parser (no DOCTYPE expansion, so no entity bombs); this decodes
- * only what XML defines without a DTD: the five predefined entities and character references.
- */
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const codePoint = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
-    }
-    return PREDEFINED_ENTITIES[body] ?? whole;
-  });
-}
-
-function textOf(value: unknown): string {
-  if (typeof value === 'string') return decodeXml(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (isNode(value)) return textOf(value['#text'] ?? '');
-  if (Array.isArray(value)) return value.map(textOf).join('');
-  return '';
-}
-
-function attribute(node: XmlNode, name: string): string | null {
-  const value = node[`@_${name}`];
-  return typeof value === 'string' ? decodeXml(value) : null;
-}
 
 /** Lower-case ASCII kebab-case from any name ("2. Attitűd szint" → "2-attitud-szint"). */
 export function keyFromName(name: string): string {
