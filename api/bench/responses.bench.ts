@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import Fastify from 'fastify';
 import pg from 'pg';
 import { getPGliteInstance } from 'typeorm-pglite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -71,7 +72,27 @@ test(`responses.submit: validated completed submissions over HTTP vs a plain INS
     await pglite.query(createSql);
     baseline = await operationLoad(() => pglite.query(insertSql, params()), CONNECTIONS, DURATION_S);
   }
+  // The ceiling HTTP itself puts on this machine: a bare Fastify route that parses the same body and
+  // runs the same plain INSERT (no session, validation, audit or exactly-once rules), same clients.
+  const floorApp = Fastify({ bodyLimit: 1024 * 1024 });
+  floorApp.put<{ Params: { id: string }; Body: { instrumentVersionId: string; participantId: string; data: object } }>('/api/responses/:id', async (request) => {
+    const { instrumentVersionId, participantId, data } = request.body;
+    const values = [request.params.id, instrumentVersionId, participantId, JSON.stringify(data), 'f'.repeat(64)];
+    if (db.database.engine === 'postgres') await floorPool!.query(insertSql, values);
+    else await (await getPGliteInstance()).query(insertSql, values);
+    return { id: request.params.id, revision: 1 };
+  });
+  const floorPool = db.database.engine === 'postgres' ? new pg.Pool({ connectionString: db.database.url, max: CONNECTIONS }) : undefined;
+  const floorUrl = await floorApp.listen({ port: 0, host: '127.0.0.1' });
+  await httpLoad({ url: floorUrl, connections: CONNECTIONS, durationSeconds: 2, method: 'PUT', headers: { 'content-type': 'application/json' }, body, path });
+  const floor = await httpLoad({ url: floorUrl, connections: CONNECTIONS, durationSeconds: DURATION_S, method: 'PUT', headers: { 'content-type': 'application/json' }, body, path });
+  await floorApp.close();
+  await floorPool?.end();
+  expect(floor.non2xx).toBe(0);
+
   const engine = db.engine;
+  reportBench({ name: `responses.http-floor.${engine}.throughput`, value: floor.requestsPerSecond, unit: 'req/s', baseline: { name: `plain-insert.${engine}`, value: baseline.requestsPerSecond } });
+  reportBench({ name: `responses.submit.${engine}.vs-http-floor`, value: api.requestsPerSecond, unit: 'req/s', baseline: { name: `http-floor.${engine}`, value: floor.requestsPerSecond } });
   reportBench({ name: `responses.submit.${engine}.throughput`, value: api.requestsPerSecond, unit: 'req/s', baseline: { name: `plain-insert.${engine}`, value: baseline.requestsPerSecond } });
   reportBench({ name: `responses.submit.${engine}.p50`, value: api.p50, unit: 'ms', baseline: { name: `plain-insert.${engine}`, value: Math.max(baseline.p50, 0.001) } });
   reportBench({ name: `responses.submit.${engine}.p99`, value: api.p99, unit: 'ms', baseline: { name: `plain-insert.${engine}`, value: Math.max(baseline.p99, 0.001) } });

@@ -129,4 +129,36 @@ describe('sign-in, sessions and invitations', () => {
     expect(signInAgain.statusCode).toBe(403);
     await inject({ method: 'PATCH', url: `/api/users/${staffId}`, headers: admin, payload: { disabled: false } });
   });
+
+  it('ends a session idle for 30 minutes or past its 12 hours, and notes activity at most once a minute', async () => {
+    const db = t.app.get(DataSource);
+    const sessionOf = async (email: string) => {
+      const headers = await signIn(inject, email);
+      const [row] = await db.query<Array<{ token_hash: string }>>('SELECT token_hash FROM user_session ORDER BY created_at DESC LIMIT 1');
+      return { headers, tokenHash: row!.token_hash };
+    };
+    const me = (headers: Record<string, string>) => inject({ method: 'GET', url: '/api/auth/me', headers }).then((r) => r.statusCode);
+
+    const idle = await sessionOf('researcher@polyphony.demo');
+    await db.query("UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1", [idle.tokenHash]);
+    expect(await me(idle.headers)).toBe(401);
+
+    const old = await sessionOf('researcher@polyphony.demo');
+    await db.query("UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1", [old.tokenHash]);
+    expect(await me(old.headers)).toBe(401);
+
+    const active = await sessionOf('researcher@polyphony.demo');
+    await db.query("UPDATE user_session SET last_seen_at = now() - interval '2 minutes' WHERE token_hash = $1", [active.tokenHash]);
+    expect(await me(active.headers)).toBe(200);
+    const [touched] = await db.query<Array<{ age: number }>>('SELECT extract(epoch FROM now() - last_seen_at)::float AS age FROM user_session WHERE token_hash = $1', [active.tokenHash]);
+    expect(touched!.age).toBeLessThan(30);
+
+    // A user disabled behind the API's back (straight in the database) is refused as well.
+    await db.query("UPDATE app_user SET disabled = true WHERE email = 'researcher@polyphony.demo'");
+    try {
+      expect(await me(active.headers)).toBe(401);
+    } finally {
+      await db.query("UPDATE app_user SET disabled = false WHERE email = 'researcher@polyphony.demo'");
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Model, Question } from 'survey-core';
+import { PanelModelBase, type Model, type Question } from 'survey-core';
 import { mayFailInSurveyCore, modelKeys, type ModelKeys } from './model-keys.js';
 import { createSurveyModel } from './survey-model.js';
 import { buildScope } from './value-spec-builder.js';
@@ -19,6 +19,8 @@ export interface ResponseSchema {
   modelKeys: ModelKeys;
   /** Top-level questions survey-core's validation could fault; the others are not asked. */
   validated: readonly Question[];
+  /** Panels that must have an answer (isRequired or requiredIf), visible or not. */
+  requiredPanels: readonly PanelModelBase[];
 }
 
 const byDefinition = new WeakMap<object, ResponseSchema>();
@@ -71,5 +73,6 @@ export function buildResponseSchema(definition: object): ResponseSchema {
   answerKeys.push(...base.comments.keys());
   const scope: Scope = { fields, comments: base.comments };
   const validated = topLevel.filter(mayFailInSurveyCore);
-  return { model, scope, questions, modelKeys: modelKeys(definition, scope, questions, answerKeys), validated };
+  const requiredPanels = model.getAllPanels(false, false).filter((panel): panel is PanelModelBase => panel instanceof PanelModelBase && (panel.isRequired || Boolean(panel.requiredIf)));
+  return { model, scope, questions, modelKeys: modelKeys(definition, scope, questions, answerKeys), validated, requiredPanels };
 }

@@ -39,8 +39,49 @@ export function settleVisibility(schema: ResponseSchema, answers: JsonRecord, st
   return { data, excluded };
 }
 
-function isShown(question: Question): boolean {
-  return question.isVisible && question.isParentVisible;
+/** Shown by survey-core given the answers on the Model: its own, its panel's and its page's visibility. */
+export function isShown(question: Question): boolean {
+  const fixed = fixedState(question);
+  return fixed ? fixed.shown : question.isVisible && question.isParentVisible;
+}
+
+function isReadOnly(question: Question): boolean {
+  const fixed = fixedState(question);
+  return fixed ? fixed.readOnly : question.isReadOnly;
+}
+
+/**
+ * Whether a question is shown and editable can only depend on the answers through conditions
+ * (visibleIf, enableIf, hide-if-empty choices or rows, visibility triggers) on the question or
+ * on a panel or page around it. For a question without any of them the state is read from
+ * survey-core once per cached Model and reused: asking survey-core again costs most of a
+ * validation's time and would give the same answer.
+ */
+const fixedStates = new WeakMap<Question, { shown: boolean; readOnly: boolean } | null>();
+
+function fixedState(question: Question): { shown: boolean; readOnly: boolean } | null {
+  let state = fixedStates.get(question);
+  if (state === undefined) {
+    state = dependsOnAnswers(question) ? null : { shown: question.isVisible && question.isParentVisible, readOnly: question.isReadOnly };
+    fixedStates.set(question, state);
+  }
+  return state;
+}
+
+const QUESTION_CONDITIONS = ['hideIfChoicesEmpty', 'hideIfRowsEmpty', 'choicesFromQuestion'] as const;
+
+function dependsOnAnswers(question: Question): boolean {
+  // Questions inside dynamic panels are rebuilt with every answer set; never cached.
+  if (question.parentQuestion) return true;
+  const record = question as unknown as Record<string, unknown>;
+  if (QUESTION_CONDITIONS.some((property) => Boolean(record[property]))) return true;
+  const survey = question.survey as unknown as { triggers?: Array<{ getType(): string }> } | undefined;
+  if (survey?.triggers?.some((trigger) => trigger.getType() === 'visibletrigger')) return true;
+  type Conditional = { visibleIf?: string; enableIf?: string; parent?: unknown };
+  for (let element = question as unknown as Conditional | undefined; element; element = element.parent as Conditional | undefined) {
+    if (element.visibleIf || element.enableIf) return true;
+  }
+  return false;
 }
 
 /** A disabled question may hold only what the definition itself puts there. */
@@ -61,7 +102,7 @@ function findExclusions(schema: ResponseSchema, data: JsonRecord): Exclusion[] {
       continue;
     }
     if (comment) continue; // a comment box follows its question
-    if (questions.every((question) => question.isReadOnly) && !questions.some((question) => acceptsWhileDisabled(question, data[key]))) {
+    if (questions.every(isReadOnly) && !questions.some((question) => acceptsWhileDisabled(question, data[key]))) {
       found.push({ key, reason: 'read_only' });
       continue;
     }

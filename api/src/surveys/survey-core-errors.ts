@@ -1,6 +1,7 @@
-import { PanelModelBase, QuestionPanelDynamicModel, type Question, type SurveyError } from 'survey-core';
+import { QuestionPanelDynamicModel, type PanelModelBase, type Question, type SurveyError } from 'survey-core';
 import type { ResponseIssue } from './response-issues.js';
 import type { ResponseSchema } from './response-schema.js';
+import { isShown } from './response-visibility.js';
 
 /** survey-core error types that mean "an answer is missing". */
 const REQUIRED_ERRORS: ReadonlySet<string> = new Set(['required', 'requireoneanswer', 'requiredinallrowserror']);
@@ -17,7 +18,7 @@ const REQUIRED_ERRORS: ReadonlySet<string> = new Set(['required', 'requireoneans
 export function surveyCoreIssues(schema: ResponseSchema): ResponseIssue[] {
   const issues: ResponseIssue[] = [];
   for (const question of schema.validated) {
-    if (!question.isVisible || !question.isParentVisible) continue;
+    if (!isShown(question)) continue;
     question.validate(true, false);
     const key = question.getValueName();
     for (const error of question.errors) issues.push(toIssue(key, error));
@@ -25,12 +26,20 @@ export function surveyCoreIssues(schema: ResponseSchema): ResponseIssue[] {
       for (const error of nested.errors) issues.push(toIssue(key, error, `${key}${nestedPath(question, nested)}`));
     }
   }
-  for (const panel of schema.model.getAllPanels(true, false)) {
-    if (!(panel instanceof PanelModelBase) || (!panel.isRequired && !panel.requiredIf)) continue;
+  for (const panel of schema.requiredPanels) {
+    if (!isPanelVisible(panel)) continue;
     panel.validate(true, false);
     for (const error of panel.errors) issues.push(toIssue(panel.name, error));
   }
   return issues;
+}
+
+/** As survey-core's getAllPanels(visibleOnly) decides: the panel and every container around it visible. */
+function isPanelVisible(panel: PanelModelBase): boolean {
+  for (let element: PanelModelBase | null | undefined = panel; element; element = element.parent as PanelModelBase | null | undefined) {
+    if (!element.visible) return false;
+  }
+  return true;
 }
 
 function nestedPath(owner: Question, nested: Question): string {

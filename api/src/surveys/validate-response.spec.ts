@@ -247,6 +247,31 @@ describe(validateResponse.name, () => {
   });
 });
 
+describe('visibility that does not depend on the answers is remembered, the rest never', () => {
+  const definition = {
+    pages: [
+      { name: 'start', elements: [{ type: 'radiogroup', name: 'route', choices: ['a', 'b'] }, { type: 'text', name: 'fixedNote', readOnly: true }, { type: 'text', name: 'always' }] },
+      { name: 'onlyA', visibleIf: "{route} = 'a'", elements: [{ type: 'text', name: 'onPageA' }] },
+      { name: 'mixed', elements: [{ type: 'panel', name: 'panelB', visibleIf: "{route} = 'b'", elements: [{ type: 'text', name: 'inPanelB' }] }] },
+      {
+        name: 'choices',
+        elements: [{ type: 'checkbox', name: 'picked', hideIfChoicesEmpty: true, choices: [{ value: 'x', visibleIf: "{route} = 'a'" }] }],
+      },
+    ],
+  };
+  const verdict = (data: Record<string, unknown>) => pairs(validateResponse(definition, data, 'completed', { cacheKey: 'fixed-states' }).errors);
+
+  it('follows the route on every call, in any order', () => {
+    for (let round = 0; round < 3; round += 1) {
+      expect(verdict({ route: 'a', always: '1', onPageA: 'x', picked: ['x'] })).toEqual([]);
+      expect(verdict({ route: 'b', always: '1', onPageA: 'x', picked: ['x'] })).toEqual([['onPageA', 'not_visible'], ['picked', 'not_visible']]);
+      expect(verdict({ route: 'b', inPanelB: 'y' })).toEqual([]);
+      expect(verdict({ route: 'a', inPanelB: 'y' })).toEqual([['inPanelB', 'not_visible']]);
+      expect(verdict({ route: 'a', fixedNote: 'typed' })).toEqual([['fixedNote', 'not_visible']]);
+    }
+  });
+});
+
 describe('required panels', () => {
   const definition = { elements: [{ type: 'panel', name: 'ratings', isRequired: true, elements: [{ type: 'rating', name: 'speed' }, { type: 'rating', name: 'clarity' }] }] };
 
@@ -256,6 +281,23 @@ describe('required panels', () => {
   ] as Array<{ name: string; data: Record<string, unknown>; errors: Expected }>)('$name', ({ data, errors }) => {
     validateResponse(definition, { speed: 2 }, 'completed'); // a previous response must not linger
     expect(pairs(validateResponse(definition, data, 'completed').errors)).toEqual(errors);
+  });
+});
+
+describe('required panels behind conditions', () => {
+  const definition = {
+    pages: [
+      { elements: [{ type: 'boolean', name: 'usesAi' }] },
+      { visibleIf: '{usesAi} = true', elements: [{ type: 'panel', name: 'aiRatings', isRequired: true, elements: [{ type: 'rating', name: 'trust' }] }] },
+      { elements: [{ type: 'panel', name: 'outer', visibleIf: '{usesAi} = false', elements: [{ type: 'panel', name: 'whyNot', isRequired: true, elements: [{ type: 'comment', name: 'reason' }] }] }] },
+    ],
+  };
+
+  it('asks for a required panel only while it and everything around it is shown', () => {
+    expect(pairs(validateResponse(definition, { usesAi: true }, 'completed').errors)).toEqual([['aiRatings', 'required']]);
+    expect(pairs(validateResponse(definition, { usesAi: false }, 'completed').errors)).toEqual([['whyNot', 'required']]);
+    expect(pairs(validateResponse(definition, { usesAi: true, trust: 4 }, 'completed').errors)).toEqual([]);
+    expect(pairs(validateResponse(definition, { usesAi: false, reason: 'no access' }, 'completed').errors)).toEqual([]);
   });
 });
 
