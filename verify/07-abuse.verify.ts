@@ -15,6 +15,8 @@ interface Operation {
   method: string;
   path: string;
   params: string[];
+  /** Position in the whole route table: the fuzz seed, so a narrowed run replays the same cases. */
+  seed: number;
 }
 
 function operationsOf(openapi: { paths: Record<string, Record<string, unknown>> }): Operation[] {
@@ -22,7 +24,7 @@ function operationsOf(openapi: { paths: Record<string, Record<string, unknown>> 
   for (const [path, methods] of Object.entries(openapi.paths)) {
     for (const method of Object.keys(methods)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-      operations.push({ method: method.toUpperCase(), path, params: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]) });
+      operations.push({ method: method.toUpperCase(), path, params: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]), seed: 9000 + operations.length });
     }
   }
   // VERIFY_FUZZ_ONLY=<regex> narrows the fuzzing to matching routes, to chase one finding.
@@ -51,6 +53,37 @@ function statusOfOversized(url: string, method: string, headers: Record<string, 
   });
 }
 
+// Generous for a loaded 2-core machine; a blocked event loop (a ReDoS once took 138 s) is far above.
+const PROBE_LIMIT_MS = 3000;
+
+/** Calls /api/health once a second until stopped; reports how many answered and the slowest. */
+function healthProbe(url: string): { stop(): Promise<{ sent: number; answered: number; slowestMs: number }> } {
+  let running = true;
+  let sent = 0;
+  let answered = 0;
+  let slowestMs = 0;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      sent += 1;
+      const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(30_000) })
+        .then((response) => response.ok)
+        .catch(() => false);
+      const elapsed = performance.now() - started;
+      if (ok) answered += 1;
+      slowestMs = Math.max(slowestMs, elapsed);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - elapsed)));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { sent, answered, slowestMs };
+    },
+  };
+}
+
 /** A path segment as a client would send it; every 7th case keeps broken percent-escapes raw. */
 function pathSegment(value: string, n: number): string {
   if (n % 7 === 3) return `${value.length % 2 ? '%E0%A4%A' : '%zz'}${Buffer.from(value).toString('hex').slice(0, 20)}`;
@@ -68,7 +101,7 @@ describe(CHECK, () => {
 
   it('keeps sessions, roles and centers where they belong under hostile input', async () => {
     const verdicts = new Verdicts(CHECK);
-    stack = await startStack({ env: { LOG_LEVEL: 'error' } });
+    stack = await startStack({ env: { LOG_LEVEL: process.env.VERIFY_API_LOG_LEVEL ?? 'error' } });
     const url = stack.api.url;
     const [admin, lead, staff, researcher, coder2] = await Promise.all(
       ['admin@polyphony.demo', 'lead@polyphony.demo', 'staff.ukm@polyphony.demo', 'researcher@polyphony.demo', 'coder2@polyphony.demo'].map((email) => signIn(url, email)),
@@ -141,9 +174,11 @@ describe(CHECK, () => {
     const statusCounts: Record<string, number> = {};
     const started = performance.now();
     const timings: Array<[string, number]> = [];
-    for (const [index, operation] of operations.entries()) {
+    // Hostile input must not stall the API for everyone else: a health probe every second meanwhile.
+    const probe = healthProbe(url);
+    for (const operation of operations) {
       const operationStarted = performance.now();
-      const cases = fuzzCases(operation.params.length, operation.method !== 'GET' && operation.method !== 'DELETE', FUZZ_RUNS, 9000 + index);
+      const cases = fuzzCases(operation.params.length, operation.method !== 'GET' && operation.method !== 'DELETE', FUZZ_RUNS, operation.seed);
       await inPool(cases, 12, async (fuzz, n) => {
         let path = operation.path;
         operation.params.forEach((param, i) => (path = path.replace(`{${param}}`, pathSegment(fuzz.pathValues[i] ?? '', n))));
@@ -171,6 +206,11 @@ describe(CHECK, () => {
       timings.push([`${operation.method} ${operation.path}`, (performance.now() - operationStarted) / 1000]);
     }
     const seconds = (performance.now() - started) / 1000;
+    const probed = await probe.stop();
+    verdicts.figure(
+      `API responsive while fuzzing: /api/health answered ${probed.answered}/${probed.sent} probes, slowest ${probed.slowestMs.toFixed(0)} ms (limit ${PROBE_LIMIT_MS} ms)`,
+      probed.answered === probed.sent && probed.slowestMs <= PROBE_LIMIT_MS,
+    );
     verdicts.note(`slowest fuzzed routes: ${timings.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([route, s]) => `${route} ${s.toFixed(1)} s`).join(', ')}`);
     for (const line of serverErrors.slice(0, 10)) verdicts.note(`5xx: ${line}`);
     verdicts.figure(`fuzzing: ${operations.length} routes × ${FUZZ_RUNS} cases = ${sent} requests in ${seconds.toFixed(0)} s, 5xx or dropped: ${serverErrors.length} (statuses ${JSON.stringify(statusCounts)})`, serverErrors.length === 0 && sent >= operations.length * FUZZ_RUNS);

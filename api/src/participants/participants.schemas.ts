@@ -8,7 +8,8 @@ const identifierFreeText = (max: number) =>
     .string()
     .trim()
     .min(1)
-    .max(max)
+    // abort: a text over the limit is refused as too long without being scanned.
+    .max(max, { abort: true })
     .refine((text) => findIdentifier(text) === null, { params: { rule: 'contains_identifier' } });
 
 // strictObject: a body with name, birthDate, email or any other unknown field is refused.

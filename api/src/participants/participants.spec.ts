@@ -78,6 +78,14 @@ describe('participants', () => {
     expect((ok.json() as ParticipantView).consentGivenAt).not.toBeNull();
   });
 
+  it('refuses an over-long consent text as too long, without scanning it', async () => {
+    const participant = (await create(ukm, { center: 'UKM', group: 'patient', language: 'de' })).json() as ParticipantView;
+    const version = `${'x'.repeat(300_000)} erika@example.de`;
+    const response = await t.request({ method: 'POST', url: `/api/participants/${participant.id}/consent`, headers: ukm, payload: { version } });
+    expect(response.statusCode).toBe(400);
+    expect((response.json() as { error: { details: { issues: Array<{ rule: string }> } } }).error.details.issues.map((issue) => issue.rule)).toEqual(['too_big']);
+  });
+
   it('withdraws a participant, erasing their research data, with an audit event that holds no content', async () => {
     const participant = (await create(ukm, { center: 'UKM', group: 'patient', language: 'de' })).json() as ParticipantView;
     const withdrawn = await t.request({ method: 'POST', url: `/api/participants/${participant.id}/withdraw`, headers: ukm, payload: { dataHandling: 'erase' } });
