@@ -56,21 +56,28 @@ function statusOfOversized(url: string, method: string, headers: Record<string, 
 // Generous for a loaded 2-core machine; a blocked event loop (a ReDoS once took 138 s) is far above.
 const PROBE_LIMIT_MS = 3000;
 
-/** Calls /api/health once a second until stopped; reports how many answered and the slowest. */
-function healthProbe(url: string): { stop(): Promise<{ sent: number; answered: number; slowestMs: number }> } {
+/**
+ * Calls /api/health once a second, each time on a fresh connection (the fuzzer's broken requests
+ * make the server close kept-alive sockets), until stopped; reports answers, the slowest and why
+ * any probe failed.
+ */
+function healthProbe(url: string): { stop(): Promise<{ sent: number; answered: number; slowestMs: number; failures: string[] }> } {
   let running = true;
   let sent = 0;
   let answered = 0;
   let slowestMs = 0;
+  const failures: string[] = [];
   const loop = (async () => {
     while (running) {
       const started = performance.now();
       sent += 1;
-      const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(30_000) })
-        .then((response) => response.ok)
-        .catch(() => false);
+      const outcome = await rawRequest(`${url}/api/health`, 'GET', {}).then(
+        (reply) => (reply.status === 200 ? 'ok' : `${reply.status} ${reply.text.slice(0, 120)}`),
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
       const elapsed = performance.now() - started;
-      if (ok) answered += 1;
+      if (outcome === 'ok') answered += 1;
+      else failures.push(outcome);
       slowestMs = Math.max(slowestMs, elapsed);
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - elapsed)));
     }
@@ -79,7 +86,7 @@ function healthProbe(url: string): { stop(): Promise<{ sent: number; answered: n
     async stop() {
       running = false;
       await loop;
-      return { sent, answered, slowestMs };
+      return { sent, answered, slowestMs, failures };
     },
   };
 }
@@ -211,6 +218,7 @@ describe(CHECK, () => {
       `API responsive while fuzzing: /api/health answered ${probed.answered}/${probed.sent} probes, slowest ${probed.slowestMs.toFixed(0)} ms (limit ${PROBE_LIMIT_MS} ms)`,
       probed.answered === probed.sent && probed.slowestMs <= PROBE_LIMIT_MS,
     );
+    for (const failure of probed.failures.slice(0, 5)) verdicts.note(`health probe failed: ${failure}`);
     verdicts.note(`slowest fuzzed routes: ${timings.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([route, s]) => `${route} ${s.toFixed(1)} s`).join(', ')}`);
     for (const line of serverErrors.slice(0, 10)) verdicts.note(`5xx: ${line}`);
     verdicts.figure(`fuzzing: ${operations.length} routes × ${FUZZ_RUNS} cases = ${sent} requests in ${seconds.toFixed(0)} s, 5xx or dropped: ${serverErrors.length} (statuses ${JSON.stringify(statusCounts)})`, serverErrors.length === 0 && sent >= operations.length * FUZZ_RUNS);
