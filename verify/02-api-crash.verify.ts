@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { ApiProcess, sleep } from './support/api-process.js';
-import { call, signIn, statusSummary, surveyFixture } from './support/client.js';
+import { call, newTally, signIn, statusSummary, surveyFixture, type SubmitTally } from './support/client.js';
 import { inPool } from './support/pool.js';
 import { Verdicts } from './support/results.js';
 import { startStack, type Stack } from './support/stack.js';
@@ -13,21 +13,25 @@ const CHECK = '2 API crash';
 const SUBMISSIONS = 600;
 const KILLS = 2;
 
-/** Kills the API with SIGKILL `kills` times while `work` runs, restarting it after each. */
-async function crashWhile(api: ApiProcess, kills: number, work: Promise<unknown>): Promise<number> {
+/**
+ * Kills the API with SIGKILL `kills` times while the writers run — at evenly spaced shares of the
+ * submissions acknowledged (a third and two thirds for two kills), so the kills land mid-load
+ * however fast the API is — restarting it after each. Returns the acknowledged count at each kill.
+ */
+async function crashWhile(api: ApiProcess, kills: number, tally: SubmitTally, total: number, work: Promise<unknown>): Promise<number[]> {
   let done = false;
   void work.finally(() => (done = true));
-  let killed = 0;
-  for (let i = 0; i < kills && !done; i += 1) {
-    await sleep(2_500);
+  const acknowledgedAtKill: number[] = [];
+  for (let i = 1; i <= kills && !done; i += 1) {
+    while (!done && tally.acknowledged.size < (total * i) / (kills + 1)) await sleep(20);
     if (done) break;
     await api.kill9();
-    killed += 1;
+    acknowledgedAtKill.push(tally.acknowledged.size);
     await sleep(300);
     await api.launch();
   }
   await work;
-  return killed;
+  return acknowledgedAtKill;
 }
 
 describe(CHECK, () => {
@@ -47,13 +51,14 @@ describe(CHECK, () => {
     const lead = await signIn(api.url, 'lead@polyphony.demo');
     const fixture = await surveyFixture(api.url, lead, 10);
     const submissions = makeSubmissions(SUBMISSIONS, fixture.participantIds, fixture.instrumentVersionId, 'api-crash');
-    const writers = runWriters(() => api.url, lead, submissions, 20);
-    const killed = await crashWhile(api, KILLS, writers);
+    const tally = newTally();
+    const writers = runWriters(() => api.url, lead, submissions, 20, tally);
+    const killedAt = await crashWhile(api, KILLS, tally, SUBMISSIONS, writers);
     const run = await writers;
     const accounting = await accountOnServer(stack.db.url, run);
     verdicts.figure(
-      `PostgreSQL: ${killed}× kill -9 under load, ${SUBMISSIONS} submissions in ${run.seconds.toFixed(1)} s (${run.tally.retries} retries; ${statusSummary(run.tally)}): ${describeAccounting(accounting)}`,
-      killed > 0 && accounting.lost === 0 && accounting.duplicates === 0 && accounting.unacknowledged === 0 && run.tally.refused.length === 0,
+      `PostgreSQL: ${killedAt.length}× kill -9 under load (at ${killedAt.join(', ')} acknowledged), ${SUBMISSIONS} submissions in ${run.seconds.toFixed(1)} s (${run.tally.retries} retries; ${statusSummary(run.tally)}): ${describeAccounting(accounting)}`,
+      killedAt.length === KILLS && accounting.lost === 0 && accounting.duplicates === 0 && accounting.unacknowledged === 0 && run.tally.refused.length === 0,
     );
 
     // The embedded default: PGlite in DATA_DIR, the API killed the same way.
@@ -62,8 +67,9 @@ describe(CHECK, () => {
     const embeddedLead = await signIn(embedded.url, 'lead@polyphony.demo');
     const embeddedFixture = await surveyFixture(embedded.url, embeddedLead, 5);
     const embeddedSubmissions = makeSubmissions(300, embeddedFixture.participantIds, embeddedFixture.instrumentVersionId, 'pglite-crash');
-    const embeddedWriters = runWriters(() => embedded!.url, embeddedLead, embeddedSubmissions, 10);
-    const embeddedKilled = await crashWhile(embedded, KILLS, embeddedWriters);
+    const embeddedTally = newTally();
+    const embeddedWriters = runWriters(() => embedded!.url, embeddedLead, embeddedSubmissions, 10, embeddedTally);
+    const embeddedKilledAt = await crashWhile(embedded, KILLS, embeddedTally, 300, embeddedWriters);
     const embeddedRun = await embeddedWriters;
     // Reading back through the restarted API (PGlite has one owner: the API process).
     let present = 0;
@@ -80,8 +86,8 @@ describe(CHECK, () => {
     const lost = embeddedRun.tally.acknowledged.size - present;
     const promise = /embedded PGlite[^\n]*\n[^\n]*(kill|crash)/i.test(embedded.output());
     verdicts.figure(
-      `embedded PGlite: ${embeddedKilled}× kill -9 under load, 300 submissions in ${embeddedRun.seconds.toFixed(1)} s (${embeddedRun.tally.retries} retries; ${statusSummary(embeddedRun.tally)}): acknowledged ${embeddedRun.tally.acknowledged.size}, acknowledged-then-lost ${lost}, duplicates ${duplicates}, never acknowledged ${300 - embeddedRun.tally.acknowledged.size}`,
-      embeddedKilled > 0 && lost === 0 && duplicates === 0 && embeddedRun.tally.acknowledged.size === 300,
+      `embedded PGlite: ${embeddedKilledAt.length}× kill -9 under load (at ${embeddedKilledAt.join(', ')} acknowledged), 300 submissions in ${embeddedRun.seconds.toFixed(1)} s (${embeddedRun.tally.retries} retries; ${statusSummary(embeddedRun.tally)}): acknowledged ${embeddedRun.tally.acknowledged.size}, acknowledged-then-lost ${lost}, duplicates ${duplicates}, never acknowledged ${300 - embeddedRun.tally.acknowledged.size}`,
+      embeddedKilledAt.length === KILLS && lost === 0 && duplicates === 0 && embeddedRun.tally.acknowledged.size === 300,
     );
     verdicts.figure(`embedded mode states its durability promise at start: ${promise ? 'yes' : 'no'}`, promise);
     verdicts.assertAll();

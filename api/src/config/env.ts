@@ -16,6 +16,7 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
     WEB_DIST_DIR: z.string().min(1).optional(),
+    EXPORT_RETENTION_DAYS: z.coerce.number().positive().max(3650).default(7),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -37,6 +38,8 @@ export interface AppConfig {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
   webDistDir: string | null;
+  /** Finished export files are kept this long, then removed (the job stays listed as expired). */
+  exportRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -67,5 +70,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: values.LOG_LEVEL,
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     webDistDir: values.WEB_DIST_DIR ?? null,
+    exportRetentionDays: values.EXPORT_RETENTION_DAYS,
   };
 }

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { User } from '../identity/user.entity.js';
 
-export type ExportJobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+/** expired: the file was removed (retention period over, or a withdrawal erased data it held). */
+export type ExportJobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'expired';
 
 /**
  * One requested export. The row is the source of truth for the UI; pg-boss only schedules the

@@ -118,6 +118,7 @@ export class ExportJobsService implements OnApplicationBootstrap {
 
   async download(actor: Actor, id: string): Promise<ExportDownload> {
     const job = await this.find(id);
+    if (job.status === 'expired') throw new AppError(job.errorCode === 'EXPORT_ERASED' ? 'EXPORT_ERASED' : 'EXPORT_EXPIRED');
     if (job.status !== 'done' || job.byteSize === null || job.sha256 === null) throw new AppError('EXPORT_NOT_READY');
     await this.dataSource.transaction((manager) =>
       this.audit.append(manager, { actor, action: 'export.downloaded', entity: 'export_job', entityId: id, summary: { kind: job.kind } }),
@@ -191,9 +192,10 @@ export class ExportJobsService implements OnApplicationBootstrap {
     if (!started) return;
     const writer = new ChunkedFileWriter((seq, data) =>
       // Only while the job is still running: a cancelled or removed job takes no more chunks.
+      // FOR SHARE waits for a transaction changing the job (an erasure) and sees its outcome.
       this.dataSource
         .query(
-          `INSERT INTO export_file_chunk (job_id, seq, data) SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM export_job WHERE id = $1 AND status = 'running')
+          `INSERT INTO export_file_chunk (job_id, seq, data) SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM export_job WHERE id = $1 AND status = 'running' FOR SHARE)
            ON CONFLICT (job_id, seq) DO UPDATE SET data = EXCLUDED.data`,
           [id, seq, data],
         )

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../common/i18n/languages.js';
+import type { ExportJobStatus } from './export-job.entity.js';
 
 export const createExportSchema = z.strictObject({
   kind: z.string().min(1).max(32),
@@ -13,7 +14,7 @@ export interface ExportJobView {
   kind: string;
   language: string;
   params: Record<string, unknown>;
-  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  status: ExportJobStatus;
   progress: { done: number; total: number };
   requestedByMe: boolean;
   createdAt: string;

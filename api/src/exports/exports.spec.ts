@@ -15,6 +15,7 @@ import { storeTranscript } from '../../test/support/transcript-factory.js';
 import { User } from '../identity/user.entity.js';
 import { crosstabFromTallies } from './crosstab-from-tallies.js';
 import { ExportDataService } from './export-data.service.js';
+import { ExportRetention } from './export-retention.js';
 import type { ExportJobView } from './exports.schemas.js';
 
 const CANARY_NAME = 'Canary Vogelsang';
@@ -268,6 +269,40 @@ describe('exports', { timeout: 180_000 }, () => {
       expect((await t.request({ method: 'DELETE', url: `/api/exports/${id}`, headers: lead })).json()).toEqual({ removed: true });
     }
     expect((await t.request({ method: 'GET', url: `/api/exports/${id}`, headers: lead })).statusCode).toBe(404);
+  });
+
+  it('removes files after the retention period and when a withdrawal erases data, keeping the jobs listed', async () => {
+    const dataSource = t.app.get(DataSource);
+    const finishedWorkbook = async () => {
+      const { id } = (await t.request({ method: 'POST', url: '/api/exports', headers: lead, payload: { kind: 'workbook', params: {} } })).json() as { id: string };
+      expect((await waitFor(t, lead, id)).status).toBe('done');
+      return id;
+    };
+    const chunksOf = async (id: string) => Number((await dataSource.query<Array<{ n: string }>>('SELECT count(*) AS n FROM export_file_chunk WHERE job_id = $1', [id]))[0]!.n);
+    const old = await finishedWorkbook();
+    const recent = await finishedWorkbook();
+
+    await dataSource.query("UPDATE export_job SET finished_at = now() - interval '8 days' WHERE id = $1", [old]);
+    expect(await t.app.get(ExportRetention).purgeExpired()).toBe(1);
+    expect((await t.request({ method: 'GET', url: `/api/exports/${old}`, headers: lead })).json()).toMatchObject({ status: 'expired', errorCode: 'EXPORT_EXPIRED' });
+    expect(await chunksOf(old)).toBe(0);
+    const gone = await t.request({ method: 'GET', url: `/api/exports/${old}/download`, headers: { ...lead, 'accept-language': 'nl' } });
+    expect(gone.statusCode).toBe(410);
+    expect(gone.json()).toEqual({ error: { code: 'EXPORT_EXPIRED', message: 'Het bestand van deze export is verwijderd na de bewaartermijn. Start de export opnieuw voor een actueel bestand.' } });
+    expect((await t.request({ method: 'GET', url: `/api/exports/${recent}/download`, headers: lead })).statusCode).toBe(200);
+    expect(await t.app.get(ExportRetention).purgeExpired()).toBe(0);
+
+    // A file cannot be cut to leave one participant out: erasure removes every stored file.
+    const participant = (await t.request({ method: 'POST', url: '/api/participants', headers: lead, payload: { center: 'UKM', group: 'patient', language: 'de' } })).json() as { id: string };
+    const withdrawn = await t.request({ method: 'POST', url: `/api/participants/${participant.id}/withdraw`, headers: lead, payload: { dataHandling: 'erase' } });
+    expect(withdrawn.statusCode).toBe(200);
+    expect((await t.request({ method: 'GET', url: `/api/exports/${recent}`, headers: lead })).json()).toMatchObject({ status: 'expired', errorCode: 'EXPORT_ERASED' });
+    expect(await chunksOf(recent)).toBe(0);
+    const erased = await t.request({ method: 'GET', url: `/api/exports/${recent}/download`, headers: lead });
+    expect(erased.statusCode).toBe(410);
+    expect(erased.json()).toMatchObject({ error: { code: 'EXPORT_ERASED' } });
+    const audited = await dataSource.query<Array<{ action: string }>>("SELECT action FROM audit_event WHERE action IN ('export.files_expired', 'participant.withdrawn_and_erased')");
+    expect(new Set(audited.map((row) => row.action))).toEqual(new Set(['export.files_expired', 'participant.withdrawn_and_erased']));
   });
 
   it('computes crosstabs in SQL exactly as analysis/ codeCrosstab does', async () => {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { signIn } from '../../test/support/sign-in.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { SessionService } from './session.service.js';
 
 describe('sign-in, sessions and invitations', () => {
   let t: TestApp;
@@ -160,5 +161,20 @@ describe('sign-in, sessions and invitations', () => {
     } finally {
       await db.query("UPDATE app_user SET disabled = false WHERE email = 'researcher@polyphony.demo'");
     }
+  });
+
+  it('purges ended sessions (past 12 hours or idle 30 minutes) and keeps live ones', async () => {
+    const db = t.app.get(DataSource);
+    await signIn(inject, 'researcher.unitn@polyphony.demo');
+    await signIn(inject, 'researcher.unitn@polyphony.demo');
+    const live = await signIn(inject, 'researcher.unitn@polyphony.demo'); // the newest: first in the list below
+    const rows = await db.query<Array<{ token_hash: string }>>("SELECT s.token_hash FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.email = 'researcher.unitn@polyphony.demo' ORDER BY s.created_at DESC");
+    const [, idle, old] = rows.map((row) => row.token_hash);
+    await db.query("UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1", [idle]);
+    await db.query("UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1", [old]);
+    expect(await t.app.get(SessionService).purgeExpired()).toBeGreaterThanOrEqual(2);
+    const left = await db.query<Array<{ token_hash: string }>>('SELECT token_hash FROM user_session WHERE token_hash = ANY($1::text[])', [[idle, old]]);
+    expect(left).toEqual([]);
+    expect((await inject({ method: 'GET', url: '/api/auth/me', headers: live })).statusCode).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import { AccessGuard } from '../access/access.guard.js';
 import { SurveyAccessResolver } from '../survey-access/survey-access-resolver.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { SessionHousekeeping } from './session-housekeeping.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { UsersController } from './users.controller.js';
@@ -12,7 +13,7 @@ import { KioskPinService } from './kiosk-pin.service.js';
 
 @Module({
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersService, SessionService, SignInThrottle, SurveyAccessResolver, KioskPinService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, UsersService, SessionService, SessionHousekeeping, SignInThrottle, SurveyAccessResolver, KioskPinService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [SessionService, UsersService, KioskPinService],
 })
 export class IdentityModule {}

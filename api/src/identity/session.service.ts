@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, LessThan, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
@@ -92,10 +92,14 @@ export class SessionService {
     await manager.delete(Session, { userId });
   }
 
-  /** Housekeeping: sessions past their absolute expiry. */
+  /** Housekeeping (SessionHousekeeping, hourly): sessions past their absolute expiry or idle too long. */
   async purgeExpired(): Promise<number> {
-    const result = await this.dataSource.getRepository(Session).delete({ expiresAt: LessThan(new Date()) });
-    return result.affected ?? 0;
+    const rows = await this.dataSource.query<Array<{ token_hash: string }>>(
+      `WITH gone AS (DELETE FROM user_session WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(secs => $1) RETURNING token_hash)
+       SELECT token_hash FROM gone`,
+      [IDLE_TIMEOUT_MS / 1000],
+    );
+    return rows.length;
   }
 }
 

@@ -1,4 +1,5 @@
-export type ExportStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+/** expired: the file was removed after the retention period or by a withdrawal's erasure (errorCode says which). */
+export type ExportStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'expired';
 export type ExportLanguage = 'nl' | 'de' | 'it' | 'en';
 
 export interface ExportKind {

@@ -40,6 +40,12 @@ export function ExportJobsTable({ jobs }: { jobs: readonly ExportJob[] }) {
                     </progress>
                   )}
                   {job.status === 'failed' && job.errorCode && <span className="small muted mono"> {job.errorCode}</span>}
+                  {job.status === 'expired' && (
+                    <span className="small muted" data-testid="export-expiry">
+                      {' '}
+                      {t(job.errorCode === 'EXPORT_ERASED' ? 'exports:expiry.EXPORT_ERASED' : 'exports:expiry.EXPORT_EXPIRED')}
+                    </span>
+                  )}
                 </td>
                 <td className="nowrap">
                   {job.status === 'done' && (
