@@ -1,27 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 describe.runIf(chromiumAvailable())('agreement, co-occurrence and crosstabs in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('analysis-agreement');
 
   it('shows the lead the agreement on the demo interviews and takes a disagreement to its passage', async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
     await page.getByTestId('nav-analysis').click();
     await page.getByTestId('analysis-open-agreement').click();
-    await page.waitForURL(`${app.url}/analysis/agreement`);
+    await page.waitForURL(`${env.app.url}/analysis/agreement`);
 
     // The method, named in a form a methods section can quote.
     const method = page.getByTestId('agreement-method-name');
@@ -52,10 +42,10 @@ describe.runIf(chromiumAvailable())('agreement, co-occurrence and crosstabs in t
   });
 
   it('draws co-occurrence and crosstabs with their tables, and downloads a chart as SVG', async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
     await page.getByTestId('nav-analysis').click();
     await page.getByTestId('analysis-open-cooccurrence').click();
-    await page.waitForURL(`${app.url}/analysis/cooccurrence`);
+    await page.waitForURL(`${env.app.url}/analysis/cooccurrence`);
     await page.locator('[data-testid=cooccurrence-page] .chart-canvas svg').waitFor();
     expect(await page.getByTestId('cooccurrence-row').count()).toBeGreaterThan(3);
     await page.getByTestId('cooccurrence-measure').selectOption('c');
@@ -70,7 +60,7 @@ describe.runIf(chromiumAvailable())('agreement, co-occurrence and crosstabs in t
 
     await page.getByTestId('nav-analysis').click();
     await page.getByTestId('analysis-open-crosstabs').click();
-    await page.waitForURL(`${app.url}/analysis/crosstabs`);
+    await page.waitForURL(`${env.app.url}/analysis/crosstabs`);
     await page.locator('[data-testid=crosstabs-page] .chart-canvas svg').waitFor();
     expect(await page.getByTestId('crosstab-row').count()).toBeGreaterThan(3);
     const header = await page.getByTestId('crosstab-table').locator('thead').textContent();

@@ -1,29 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe.runIf(chromiumAvailable())('survey results in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('analysis-surveys');
 
   it('shows the lead the clinician instrument as diverging bars and tables per group, and downloads a chart as PNG', async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
     await page.getByTestId('nav-analysis').click();
     await page.getByTestId('analysis-view-surveys').click();
-    await page.waitForURL(`${app.url}/analysis/surveys`);
+    await page.waitForURL(`${env.app.url}/analysis/surveys`);
 
     // Choose the clinician instrument; the view is split by stakeholder group from the start.
     const clinicianVersion = await page.locator('[data-testid=survey-stats-version] option[data-key=clinician-meaningful-ai]').first().getAttribute('value');

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 // A German interview nobody has coded yet: the demo interviews are all coded, so suggestions need one.
@@ -21,24 +21,15 @@ async function api<T>(page: Page, method: 'GET' | 'POST', url: string, body?: un
 }
 
 describe.runIf(chromiumAvailable())('text analysis and code suggestions in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('analysis-text');
 
   it('shows word frequencies and keyword in context, then turns an accepted suggestion into a coding', async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'researcher@polyphony.demo', 'en-GB');
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'researcher@polyphony.demo', 'en-GB');
 
     // Analysis → Text on the demo's German interviews (the researcher's interface is Dutch): frequencies as chart and table.
     await page.getByTestId('nav-analysis').click();
     await page.getByTestId('analysis-view-text').click();
-    await page.waitForURL(`${app.url}/analysis/text`);
+    await page.waitForURL(`${env.app.url}/analysis/text`);
     await page.getByTestId('text-language').selectOption('de');
     const table = page.getByTestId('word-frequency-table');
     await table.locator('tbody tr').first().waitFor();
@@ -59,9 +50,9 @@ describe.runIf(chromiumAvailable())('text analysis and code suggestions in the b
     expect(await page.getByTestId('kwic-open').first().getAttribute('href')).toMatch(/^\/transcripts\/[0-9a-f-]{36}#start=\d+&end=\d+$/);
 
     // An uncoded interview to get suggestions for, imported through the API.
-    const participants = await api<{ items: Array<{ id: string; code: string }> }>(page, 'GET', `${app.url}/api/participants?center=UKM&group=patient`);
+    const participants = await api<{ items: Array<{ id: string; code: string }> }>(page, 'GET', `${env.app.url}/api/participants?center=UKM&group=patient`);
     const participant = participants.items.find((p) => p.code === 'UKM-P-0002') ?? participants.items[0]!;
-    const transcript = await api<{ id: string }>(page, 'POST', `${app.url}/api/transcripts`, {
+    const transcript = await api<{ id: string }>(page, 'POST', `${env.app.url}/api/transcripts`, {
       fileName: 'e2e-interview.txt',
       contentBase64: Buffer.from(UNCODED_INTERVIEW, 'utf8').toString('base64'),
       participantId: participant.id,
@@ -71,9 +62,9 @@ describe.runIf(chromiumAvailable())('text analysis and code suggestions in the b
     });
 
     // Analysis → Code suggestions: generate for that interview with a low threshold (the demo is small).
-    await page.goto(`${app.url}/analysis`);
+    await page.goto(`${env.app.url}/analysis`);
     await page.getByTestId('analysis-view-suggestions').click();
-    await page.waitForURL(`${app.url}/analysis/suggestions`);
+    await page.waitForURL(`${env.app.url}/analysis/suggestions`);
     await page.locator(`[data-testid=generate-transcript][data-participant="${participant.code}"]`).check();
     // The threshold slider by keyboard, as a keyboard user would: 50% down to 20% in steps of 5.
     await page.locator('[data-testid=generate-suggestions] input[type=range]').focus();
@@ -90,7 +81,7 @@ describe.runIf(chromiumAvailable())('text analysis and code suggestions in the b
     // Accept the first suggestion with the keyboard: it leaves the queue and becomes a coding.
     const item = page.getByTestId('suggestion-item').first();
     const suggestionId = (await item.getAttribute('data-suggestion-id')) ?? '';
-    const queue = await api<{ items: Array<{ id: string; codeId: string; transcriptId: string }> }>(page, 'GET', `${app.url}/api/analysis/suggestions`);
+    const queue = await api<{ items: Array<{ id: string; codeId: string; transcriptId: string }> }>(page, 'GET', `${env.app.url}/api/analysis/suggestions`);
     const suggestion = queue.items.find((s) => s.id === suggestionId)!;
     expect(suggestion.transcriptId).toBe(transcript.id);
     await item.focus();
@@ -98,9 +89,9 @@ describe.runIf(chromiumAvailable())('text analysis and code suggestions in the b
     await page.getByTestId('suggestion-accepted').waitFor();
     await page.locator(`[data-suggestion-id="${suggestionId}"]`).waitFor({ state: 'detached' });
 
-    await page.goto(`${app.url}/transcripts/${transcript.id}`);
+    await page.goto(`${env.app.url}/transcripts/${transcript.id}`);
     await page.locator(`[data-testid=coding-chip][data-code-id="${suggestion.codeId}"]`).waitFor();
-    const codings = await api<{ items: Array<{ codeId: string }> }>(page, 'GET', `${app.url}/api/transcripts/${transcript.id}/codings`);
+    const codings = await api<{ items: Array<{ codeId: string }> }>(page, 'GET', `${env.app.url}/api/transcripts/${transcript.id}/codings`);
     expect(codings.items.map((c) => c.codeId)).toEqual([suggestion.codeId]);
     await context.close();
   });

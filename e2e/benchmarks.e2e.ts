@@ -1,29 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 describe.runIf(chromiumAvailable())('benchmark results in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let folder: string;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-    folder = mkdtempSync(path.join(os.tmpdir(), 'polyphony-benchmarks-e2e-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  const env = useBrowserApp('benchmarks');
 
   it('lets the lead download the template, import it and see its rows next to the labelled synthetic demo set', async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
 
     // The menu leads to the results; the demo packages are labelled as synthetic.
     await page.locator('a[href="/benchmarks"]').first().click();
@@ -35,7 +21,7 @@ describe.runIf(chromiumAvailable())('benchmark results in the browser', () => {
     await page.getByTestId('benchmark-import-open').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('benchmark-template-xlsx').click()]);
     expect(download.suggestedFilename()).toBe('benchmark-results-template.xlsx');
-    const template = path.join(folder, 'template.xlsx');
+    const template = path.join(env.folder, 'template.xlsx');
     await download.saveAs(template);
     await page.getByTestId('benchmark-file').setInputFiles(template);
     await page.getByTestId('benchmark-preview').waitFor();
@@ -53,12 +39,12 @@ describe.runIf(chromiumAvailable())('benchmark results in the browser', () => {
     expect(rows.join('\n')).toContain('0.870');
 
     // A second import of the same file changes nothing; a broken file is explained row by row, in German.
-    await page.goto(`${app.url}/benchmarks/import`);
+    await page.goto(`${env.app.url}/benchmarks/import`);
     await page.getByTestId('language-switcher').selectOption('de');
     await page.getByTestId('benchmark-file').setInputFiles(template);
     await page.getByTestId('preview-nothing').waitFor();
     expect(await page.getByTestId('benchmark-import-confirm').count()).toBe(0);
-    const broken = path.join(folder, 'broken.csv');
+    const broken = path.join(env.folder, 'broken.csv');
     writeFileSync(broken, 'package,package_version,task,center,dataset,metric,value,ci_low,ci_high,n\nexample-package,1.0.0,grading,RUMC,d,auc,0.8,0.7,0.9,10\n');
     await page.getByTestId('benchmark-file').setInputFiles(broken);
     await page.getByTestId('benchmark-problems').waitFor();
@@ -71,8 +57,8 @@ describe.runIf(chromiumAvailable())('benchmark results in the browser', () => {
   });
 
   it('shows researchers the results and the mapping without import or editing', async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'researcher@polyphony.demo', 'en-GB');
-    await page.goto(`${app.url}/benchmarks/criteria`);
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'researcher@polyphony.demo', 'en-GB');
+    await page.goto(`${env.app.url}/benchmarks/criteria`);
     await page.getByTestId('criterion-table-accuracy').waitFor();
     expect(await page.getByTestId('criterion-save').count()).toBe(0);
     expect(await page.getByTestId('benchmarks-nav-import').count()).toBe(0);

@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 // A Dutch interview as researchers receive them from a transcription service: a Word file,
@@ -68,31 +67,19 @@ async function createCode(page: Page, baseUrl: string, name: string): Promise<st
 }
 
 describe.runIf(chromiumAvailable())('coding interviews in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let folder: string;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-    folder = mkdtempSync(path.join(os.tmpdir(), 'polyphony-coding-e2e-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  const env = useBrowserApp('coding');
 
   it('imports a Dutch interview without its names, codes it blind with two researchers, and lets the lead compare them', async () => {
-    const file = path.join(folder, 'interview-rumc.docx');
+    const file = path.join(env.folder, 'interview-rumc.docx');
     writeFileSync(file, await interviewDocx());
 
     // A Dutch researcher imports the interview and confirms two pseudonyms.
-    const researcher = await signInThroughForm(browser, app.url, 'researcher@polyphony.demo', 'nl-NL');
+    const researcher = await signInThroughForm(env.browser, env.app.url, 'researcher@polyphony.demo', 'nl-NL');
     const page = researcher.page;
-    const trust = await createCode(page, app.url, 'Vertrouwen door uitleg');
-    const responsibility = await createCode(page, app.url, 'Verantwoordelijkheid van de arts');
+    const trust = await createCode(page, env.app.url, 'Vertrouwen door uitleg');
+    const responsibility = await createCode(page, env.app.url, 'Verantwoordelijkheid van de arts');
 
-    await page.goto(`${app.url}/transcripts`);
+    await page.goto(`${env.app.url}/transcripts`);
     await page.getByTestId('transcript-import-open').click();
     await page.getByTestId('import-participant-search').fill('RUMC');
     const option = page.locator('[data-testid="import-participant-option"][data-code^="RUMC-"]').first();
@@ -168,14 +155,14 @@ describe.runIf(chromiumAvailable())('coding interviews in the browser', () => {
     await expect.poll(() => page.locator('[data-testid="coding-chip"] .coding-chip-memo').count()).toBe(1);
 
     // Retrieval across interviews, and back to the passage in its transcript.
-    await page.goto(`${app.url}/coding/retrieve?code=${trust}`);
+    await page.goto(`${env.app.url}/coding/retrieve?code=${trust}`);
     await expect.poll(() => page.getByTestId('passage-card').count()).toBe(2);
     expect(await page.locator('.passage-mark').first().textContent()).toBe('Ik vertrouw de computer als de arts mij uitlegt wat hij ziet.');
     await page.getByTestId('passage-open').first().click();
     await page.locator('.reader-piece-flash').first().waitFor();
     expect(page.url()).toMatch(/#start=\d+&end=\d+$/);
     // Stemmed search: "vertrouwen" finds "vertrouw", highlighted.
-    await page.goto(`${app.url}/coding/search`);
+    await page.goto(`${env.app.url}/coding/search`);
     await page.getByTestId('search-query').fill('vertrouwen');
     await page.getByTestId('search-submit').click();
     // The demo study's Dutch interviews match too; this interview has exactly one matching turn.
@@ -186,7 +173,7 @@ describe.runIf(chromiumAvailable())('coding interviews in the browser', () => {
     await researcher.context.close();
 
     // A second researcher codes blind: none of the first coder's work is visible.
-    const second = await signInThroughForm(browser, app.url, 'coder2@polyphony.demo', 'de-DE');
+    const second = await signInThroughForm(env.browser, env.app.url, 'coder2@polyphony.demo', 'de-DE');
     await second.page.goto(transcriptUrl);
     await second.page.getByTestId('coding-workspace').waitFor();
     await second.page.getByTestId('blind-banner').waitFor();
@@ -202,7 +189,7 @@ describe.runIf(chromiumAvailable())('coding interviews in the browser', () => {
     await second.context.close();
 
     // The lead sees both coders' work, reveals it and compares the two.
-    const lead = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
+    const lead = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
     await lead.page.goto(transcriptUrl);
     await lead.page.getByTestId('coding-workspace').waitFor();
     await expect.poll(() => lead.page.getByTestId('coding-chip').count()).toBe(4);
@@ -224,9 +211,9 @@ describe.runIf(chromiumAvailable())('coding interviews in the browser', () => {
 
   it('keeps the codebook in four languages, refuses a stale edit with a way to reload, and merges, splits and records history', async () => {
     // Each account works in its own language (researcher: Dutch, coder 2: German); names are typed per language.
-    const first = await signInThroughForm(browser, app.url, 'researcher@polyphony.demo', 'nl-NL');
-    const second = await signInThroughForm(browser, app.url, 'coder2@polyphony.demo', 'de-DE');
-    const id = await createCode(first.page, app.url, 'Wachttijden');
+    const first = await signInThroughForm(env.browser, env.app.url, 'researcher@polyphony.demo', 'nl-NL');
+    const second = await signInThroughForm(env.browser, env.app.url, 'coder2@polyphony.demo', 'de-DE');
+    const id = await createCode(first.page, env.app.url, 'Wachttijden');
     await first.page.getByTestId('code-edit').click();
     await first.page.getByTestId('code-language-en').click();
     await first.page.getByTestId('code-name').fill('Waiting times');
@@ -235,7 +222,7 @@ describe.runIf(chromiumAvailable())('coding interviews in the browser', () => {
     await first.page.getByTestId('code-criterion').selectOption('care_pathway');
 
     // Meanwhile the other researcher renames the same code.
-    await second.page.goto(`${app.url}/codebook?code=${id}`);
+    await second.page.goto(`${env.app.url}/codebook?code=${id}`);
     await second.page.getByTestId('code-edit').click();
     await second.page.getByTestId('code-language-nl').click();
     await second.page.getByTestId('code-name').fill('Wachttijd');

@@ -1,28 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 const CRITERIA = ['accuracy', 'explainability', 'cost', 'interpretation', 'care_pathway'];
 const GROUPS = ['patient', 'radiologist', 'neurologist', 'neurosurgeon', 'radiotherapist'];
 
 describe.runIf(chromiumAvailable())('joint display in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('findings');
 
   it('shows the lead a weight for every group and criterion, follows the center filter and shows rank probabilities', async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
     await page.getByTestId('nav-findings').click();
-    await page.waitForURL(`${app.url}/findings`);
+    await page.waitForURL(`${env.app.url}/findings`);
     const table = page.getByTestId('findings-joint-table');
     await table.waitFor();
 

@@ -1,29 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 // A real questionnaire made outside Polyphony: English and German on every string, nothing else.
 const medicalService = fileURLToPath(new URL('../../shared/fixtures/surveyjs/real-medical-service.json', import.meta.url));
 
 describe.runIf(chromiumAvailable())('instrument library in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('instruments');
 
   it('lets the project lead import a SurveyJS file, see its missing translations, publish it and export its texts', async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
-    await page.goto(`${app.url}/instruments`);
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
+    await page.goto(`${env.app.url}/instruments`);
     await page.getByTestId('instrument-list').waitFor();
     expect(await page.getByTestId('instrument-key').allTextContents()).toEqual(
       expect.arrayContaining(['patient-meaningful-ai', 'clinician-meaningful-ai']),

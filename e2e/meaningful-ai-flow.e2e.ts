@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { exportThroughPage, saveDownload } from './support/exports-page.js';
 import { signInThroughForm } from './support/pages.js';
 
@@ -57,29 +55,17 @@ async function rowHeaders(page: Page, testId: string): Promise<string[]> {
 }
 
 describe.runIf(chromiumAvailable())('the meaningful-AI flow of a project lead in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let folder: string;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-    folder = mkdtempSync(path.join(os.tmpdir(), 'polyphony-meaningful-ai-e2e-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
+  const env = useBrowserApp('meaningful-ai-flow');
 
   it('imports the benchmark template, reads the joint display with the new package, and downloads the workbook and the report', { timeout: 300_000 }, async () => {
-    const { context, page } = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
+    const { context, page } = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
 
     // 1. Benchmarks → import page → the XLSX template, downloaded for real.
     await page.getByTestId('nav-benchmarks').click();
     await page.getByTestId('benchmarks-page').waitFor();
     await page.getByTestId('benchmark-import-open').click();
     await page.getByTestId('benchmark-import-page').waitFor();
-    const template = await saveDownload(page, () => page.getByTestId('benchmark-template-xlsx').click(), folder);
+    const template = await saveDownload(page, () => page.getByTestId('benchmark-template-xlsx').click(), env.folder);
     expect(template.suggestedFilename).toBe('benchmark-results-template.xlsx');
     const examples = await templateRows(template.path);
     expect(examples.length).toBeGreaterThan(0);
@@ -111,7 +97,7 @@ describe.runIf(chromiumAvailable())('the meaningful-AI flow of a project lead in
 
     // 4. The joint display: a weight with its interval in every criterion × group cell.
     await page.getByTestId('nav-findings').click();
-    await page.waitForURL(`${app.url}/findings`);
+    await page.waitForURL(`${env.app.url}/findings`);
     await page.getByTestId('findings-joint-table').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('findings-criterion-row').count()).toBe(CRITERIA.length);
     for (const criterion of CRITERIA) {
@@ -154,7 +140,7 @@ describe.runIf(chromiumAvailable())('the meaningful-AI flow of a project lead in
     // 5. Exports → the workbook with German labels, run in the background and downloaded.
     await page.getByTestId('nav-exports').click();
     await page.getByTestId('exports-page').waitFor();
-    const workbookFile = await exportThroughPage(page, app.url, { kind: 'workbook', language: EXPORT_LANGUAGE }, folder);
+    const workbookFile = await exportThroughPage(page, env.app.url, { kind: 'workbook', language: EXPORT_LANGUAGE }, env.folder);
     expect(workbookFile.suggestedFilename).toMatch(/\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(workbookFile.path);
@@ -187,7 +173,7 @@ describe.runIf(chromiumAvailable())('the meaningful-AI flow of a project lead in
     }
 
     // 6. The report as HTML, in German: the joint display table and the imported package.
-    const reportFile = await exportThroughPage(page, app.url, { kind: 'report-html', language: EXPORT_LANGUAGE }, folder);
+    const reportFile = await exportThroughPage(page, env.app.url, { kind: 'report-html', language: EXPORT_LANGUAGE }, env.folder);
     expect(reportFile.suggestedFilename).toMatch(/\.html$/);
     const report = readFileSync(reportFile.path, 'utf8');
     expect(report).toContain(`<html lang="${EXPORT_LANGUAGE}"`);

@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 describe.runIf(chromiumAvailable())('participant register in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('participants');
 
   it('lets German site staff register a participant that the other center never sees', async () => {
-    const ukm = await signInThroughForm(browser, app.url, 'staff.ukm@polyphony.demo', 'de-DE');
-    await ukm.page.goto(`${app.url}/participants`);
+    const ukm = await signInThroughForm(env.browser, env.app.url, 'staff.ukm@polyphony.demo', 'de-DE');
+    await ukm.page.goto(`${env.app.url}/participants`);
     await ukm.page.getByTestId('register-group').selectOption('patient');
     await ukm.page.getByTestId('participant-create').click();
     const code = (await ukm.page.getByTestId('registered-code').textContent())?.trim() ?? '';
@@ -29,8 +19,8 @@ describe.runIf(chromiumAvailable())('participant register in the browser', () =>
     await ukm.page.getByTestId('sign-in-heading').waitFor();
     await ukm.context.close();
 
-    const rumc = await signInThroughForm(browser, app.url, 'staff.rumc@polyphony.demo', 'nl-NL');
-    await rumc.page.goto(`${app.url}/participants`);
+    const rumc = await signInThroughForm(env.browser, env.app.url, 'staff.rumc@polyphony.demo', 'nl-NL');
+    await rumc.page.goto(`${env.app.url}/participants`);
     await rumc.page.getByTestId('participants-table').waitFor();
     const visible = await rumc.page.getByTestId('participant-code').allTextContents();
     expect(visible.length).toBeGreaterThan(0);

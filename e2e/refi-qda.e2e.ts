@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readZipEntryWithNode } from '../api/src/codebook/refi-qdc/test-support/read-zip-entry.js';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { signInThroughForm } from './support/pages.js';
 
 // Read by path from the shared fixtures, never copied into the project.
@@ -21,20 +20,11 @@ function codingsOnText(): number {
 }
 
 describe.runIf(chromiumAvailable())('REFI-QDA projects in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('refi-qda');
 
   it('imports the NVivo sample through the import page and downloads the project again', async () => {
-    const { page, context } = await signInThroughForm(browser, app.url, 'lead@polyphony.demo', 'en-GB');
-    await page.goto(`${app.url}/transcripts`);
+    const { page, context } = await signInThroughForm(env.browser, env.app.url, 'lead@polyphony.demo', 'en-GB');
+    await page.goto(`${env.app.url}/transcripts`);
     await page.getByTestId('qdpx-import-open').click();
     await page.getByTestId('qdpx-import-page').waitFor();
     await page.getByTestId('qdpx-file').setInputFiles(NVIVO);
@@ -65,11 +55,11 @@ describe.runIf(chromiumAvailable())('REFI-QDA projects in the browser', () => {
     expect(await page.getByTestId('qdpx-summary-codings').textContent()).toContain(`${codingsOnText()} codings`);
 
     // Back on the list, the lead downloads everything as a REFI-QDA project (a background export).
-    await page.goto(`${app.url}/transcripts`);
+    await page.goto(`${env.app.url}/transcripts`);
     await page.getByTestId('qdpx-export-start').click();
     const link = page.getByTestId('qdpx-export-download');
     await link.waitFor({ timeout: 120_000 });
-    const response = await context.request.get(`${app.url}${(await link.getAttribute('href')) ?? ''}`);
+    const response = await context.request.get(`${env.app.url}${(await link.getAttribute('href')) ?? ''}`);
     expect(response.status()).toBe(200);
     const body = await response.body();
     expect(body.subarray(0, 2).toString('latin1')).toBe('PK');

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { answerPage, completeSurvey, handOverTablet, nextPage, plannedAnswer, seedPages, signInOnTablet, tabletContext } from './support/survey-flow.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -66,24 +66,15 @@ async function checkScreen(page: Page, screen: string): Promise<void> {
 }
 
 describe.runIf(chromiumAvailable())('participant screens for everyone', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('survey-accessibility');
 
   it('has no serious or critical axe findings, 44 px targets and 18 px text on every patient screen, portrait and landscape', async () => {
     // axe is injected as a script tag, which the app's CSP (script-src 'self') would rightly refuse.
-    const context = await tabletContext(browser, 'de-DE', { bypassCSP: true });
+    const context = await tabletContext(env.browser, 'de-DE', { bypassCSP: true });
     const page = await context.newPage();
-    await signInOnTablet(page, app.url, 'staff.ukm@polyphony.demo');
+    await signInOnTablet(page, env.app.url, 'staff.ukm@polyphony.demo');
     await page.evaluate(() => localStorage.setItem('polyphony.kiosk.returnAfterMs', '60000'));
-    await handOverTablet(page, app.url, '314159');
+    await handOverTablet(page, env.app.url, '314159');
 
     await page.getByTestId('language-screen').waitFor();
     await checkScreen(page, 'language');
@@ -122,10 +113,10 @@ describe.runIf(chromiumAvailable())('participant screens for everyone', () => {
   });
 
   it('has no serious or critical axe findings on the clinician survey (numbers, ranking, checkboxes with other)', async () => {
-    const context = await tabletContext(browser, 'it-IT', { bypassCSP: true });
+    const context = await tabletContext(env.browser, 'it-IT', { bypassCSP: true });
     const page = await context.newPage();
-    await signInOnTablet(page, app.url, 'staff.ukm@polyphony.demo');
-    await handOverTablet(page, app.url, '314159', 'neurologist');
+    await signInOnTablet(page, env.app.url, 'staff.ukm@polyphony.demo');
+    await handOverTablet(page, env.app.url, '314159', 'neurologist');
     await page.getByTestId('language-option-it').tap();
     await page.getByTestId('consent-agree').tap();
     await page.getByTestId('consent-continue').tap();

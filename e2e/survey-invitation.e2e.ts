@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import {
   answerPage,
   completeSurvey,
@@ -36,23 +35,14 @@ function radiologistAnswers(pages: SeedQuestion[][]): Record<string, unknown> {
 }
 
 describe.runIf(chromiumAvailable())('clinician invitation link', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('survey-invitation');
 
   it('lets an Italian radiologist pause, come back through the same link, finish once and never submit again', async () => {
     // The project lead invites a radiologist of Trento.
-    const staff = await tabletContext(browser, 'en-GB');
+    const staff = await tabletContext(env.browser, 'en-GB');
     const staffPage = await staff.newPage();
-    await signInOnTablet(staffPage, app.url, 'lead@polyphony.demo');
-    await staffPage.goto(`${app.url}/invitations`);
+    await signInOnTablet(staffPage, env.app.url, 'lead@polyphony.demo');
+    await staffPage.goto(`${env.app.url}/invitations`);
     await staffPage.getByTestId('invitations-page').waitFor();
     await staffPage.getByTestId('invite-participant-register-open').click();
     await staffPage.getByTestId('invite-participant-register-center').selectOption('UNITN');
@@ -66,7 +56,7 @@ describe.runIf(chromiumAvailable())('clinician invitation link', () => {
     await staffPage.getByTestId('invite-create').click();
     await staffPage.getByTestId('invitation-created').waitFor();
     const link = await staffPage.getByTestId('invitation-link').inputValue();
-    expect(link).toMatch(new RegExp(`^${app.url}/survey/[A-Za-z0-9_-]{40,}$`));
+    expect(link).toMatch(new RegExp(`^${env.app.url}/survey/[A-Za-z0-9_-]{40,}$`));
     await staffPage.waitForFunction(() => (document.querySelector('[data-testid=invitation-email]') as HTMLTextAreaElement | null)?.value.includes('http'));
     const email = await staffPage.getByTestId('invitation-email').inputValue();
     expect(email.startsWith(italian.email.subject)).toBe(true);
@@ -74,7 +64,7 @@ describe.runIf(chromiumAvailable())('clinician invitation link', () => {
     expect(email).not.toContain(code);
 
     // The radiologist answers about half.
-    const clinician = await tabletContext(browser, 'it-IT');
+    const clinician = await tabletContext(env.browser, 'it-IT');
     let page = await clinician.newPage();
     await page.goto(link);
     await page.getByTestId('language-screen').waitFor();
@@ -123,15 +113,15 @@ describe.runIf(chromiumAvailable())('clinician invitation link', () => {
     expect(await page.locator('.sd-question').count()).toBe(0);
     const token = new URL(link).pathname.split('/').pop() ?? '';
     const participantId = await (async () => {
-      const lead = await signInApi(app.url, 'lead@polyphony.demo');
+      const lead = await signInApi(env.app.url, 'lead@polyphony.demo');
       return participantIdOf(lead, code);
     })();
-    const session = (await (await fetch(`${app.url}/api/survey-session`, { headers: { 'x-survey-token': token } })).json()) as {
+    const session = (await (await fetch(`${env.app.url}/api/survey-session`, { headers: { 'x-survey-token': token } })).json()) as {
       instrumentVersion: { id: string };
       completed: boolean;
     };
     expect(session.completed).toBe(true);
-    const again = await fetch(`${app.url}/api/responses/${crypto.randomUUID()}`, {
+    const again = await fetch(`${env.app.url}/api/responses/${crypto.randomUUID()}`, {
       method: 'PUT',
       headers: { 'x-survey-token': token, 'content-type': 'application/json' },
       body: JSON.stringify({ instrumentVersionId: session.instrumentVersion.id, participantId, data: { profession: 'neurologist' }, status: 'completed', revision: 0, language: 'it' }),
@@ -139,7 +129,7 @@ describe.runIf(chromiumAvailable())('clinician invitation link', () => {
     expect(again.status).toBe(409);
 
     // On the server: one completed response with every answer given; staff see it as completed.
-    const lead = await signInApi(app.url, 'lead@polyphony.demo');
+    const lead = await signInApi(env.app.url, 'lead@polyphony.demo');
     const responses = await responsesOf(lead, participantId);
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ status: 'completed', language: 'it' });

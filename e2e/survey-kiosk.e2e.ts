@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import { answerQuestion, handOverTablet, plannedAnswer, seedPages, signInOnTablet, tabletContext } from './support/survey-flow.js';
 
 const PIN = '97531';
@@ -14,23 +14,14 @@ async function enterPin(page: Page, pin: string): Promise<void> {
 }
 
 describe.runIf(chromiumAvailable())('kiosk mode on the waiting-room tablet', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('survey-kiosk');
 
   it('keeps the participant on the survey until the staff PIN is entered', async () => {
-    const context = await tabletContext(browser, 'nl-NL');
+    const context = await tabletContext(env.browser, 'nl-NL');
     const page = await context.newPage();
-    await signInOnTablet(page, app.url, 'staff.rumc@polyphony.demo');
-    const { path } = await handOverTablet(page, app.url, PIN);
-    const kioskUrl = `${app.url}${path}`;
+    await signInOnTablet(page, env.app.url, 'staff.rumc@polyphony.demo');
+    const { path } = await handOverTablet(page, env.app.url, PIN);
+    const kioskUrl = `${env.app.url}${path}`;
     await page.getByTestId('language-screen').waitFor();
     // No menu, no link out: the only control besides the languages is the staff button.
     expect(await page.locator('nav, a[href]').count()).toBe(0);
@@ -49,14 +40,14 @@ describe.runIf(chromiumAvailable())('kiosk mode on the waiting-room tablet', () 
       dialogs.push(dialog.type());
       void dialog.dismiss();
     });
-    await page.goto(`${app.url}/participants`).catch(() => null);
+    await page.goto(`${env.app.url}/participants`).catch(() => null);
     expect(dialogs).toEqual(['beforeunload']);
     expect(page.url()).toBe(kioskUrl);
 
     // Someone who insists lands back on the participant page, not in the staff app.
     page.once('dialog', (dialog) => void dialog.accept());
     // The staff app sends the browser back at once, which aborts this navigation's wait for "load".
-    await page.goto(`${app.url}/participants`).catch(() => null);
+    await page.goto(`${env.app.url}/participants`).catch(() => null);
     await page.waitForURL(kioskUrl);
     await page.getByTestId('consent-screen').waitFor();
     expect(await page.getByTestId('current-user').count()).toBe(0);
@@ -75,19 +66,19 @@ describe.runIf(chromiumAvailable())('kiosk mode on the waiting-room tablet', () 
     await page.getByTestId('staff-menu').waitFor();
     expect(await page.getByTestId('staff-participant-code').textContent()).toMatch(/^RUMC-P-\d{4}$/);
     await page.getByTestId('staff-end-session').tap();
-    await page.waitForURL(`${app.url}/tablet-start`);
+    await page.waitForURL(`${env.app.url}/tablet-start`);
     await page.getByTestId('tablet-start-heading').waitFor();
-    await page.goto(`${app.url}/participants`);
+    await page.goto(`${env.app.url}/participants`);
     await page.getByTestId('current-user').waitFor();
     await context.close();
   });
 
   it('locks after inactivity without showing answers, and staff resume the same participant with the PIN', async () => {
-    const context = await tabletContext(browser, 'nl-NL');
+    const context = await tabletContext(env.browser, 'nl-NL');
     const page = await context.newPage();
-    await signInOnTablet(page, app.url, 'staff.rumc@polyphony.demo');
+    await signInOnTablet(page, env.app.url, 'staff.rumc@polyphony.demo');
     await page.evaluate(() => localStorage.setItem('polyphony.kiosk.idleMs', '3000'));
-    await handOverTablet(page, app.url, PIN);
+    await handOverTablet(page, env.app.url, PIN);
     await page.getByTestId('language-option-nl').tap();
     await page.getByTestId('consent-agree').tap();
     await page.getByTestId('consent-continue').tap();

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import {
   answerPage,
   completeSurvey,
@@ -22,23 +21,14 @@ const waitingText = (JSON.parse(readFileSync(new URL('../locales/de/survey.json'
   .waitingTablet;
 
 describe.runIf(chromiumAvailable())('patient survey with the network gone halfway', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('survey-offline');
 
   it('keeps every answer through going offline and a reload, sends them once back online and leaves nothing behind', async () => {
-    const context = await tabletContext(browser, 'de-DE');
+    const context = await tabletContext(env.browser, 'de-DE');
     const page = await context.newPage();
-    await signInOnTablet(page, app.url, 'staff.ukm@polyphony.demo');
+    await signInOnTablet(page, env.app.url, 'staff.ukm@polyphony.demo');
     await page.evaluate(() => localStorage.setItem('polyphony.kiosk.returnAfterMs', '500'));
-    const { code } = await handOverTablet(page, app.url, '86420');
+    const { code } = await handOverTablet(page, env.app.url, '86420');
     // The service worker must control the page before the network goes, or nothing could load offline.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 
@@ -87,7 +77,7 @@ describe.runIf(chromiumAvailable())('patient survey with the network gone halfwa
     expect(waiting.text).toContain('CryptoKey(AES-GCM, extractable=false)');
 
     // Nothing reached the server meanwhile beyond the first two pages.
-    const lead = await signInApi(app.url, 'lead@polyphony.demo');
+    const lead = await signInApi(env.app.url, 'lead@polyphony.demo');
     const participantId = await participantIdOf(lead, code);
     const before = await responsesOf(lead, participantId);
     expect(before).toHaveLength(1);
@@ -96,7 +86,7 @@ describe.runIf(chromiumAvailable())('patient survey with the network gone halfwa
     // Back online: the queue goes out, the tablet is wiped and returns to staff.
     await page.unroute('**/api/**');
     await context.setOffline(false);
-    await page.waitForURL(`${app.url}/tablet-start`, { timeout: 60_000 });
+    await page.waitForURL(`${env.app.url}/tablet-start`, { timeout: 60_000 });
     await page.getByTestId('tablet-start-heading').waitFor();
 
     const responses = await responsesOf(lead, participantId);

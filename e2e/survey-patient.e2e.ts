@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltApp, type RunningApp } from './support/app-server.js';
-import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app.js';
+import { chromiumAvailable } from './support/chromium.js';
 import {
   answerPage,
   completeSurvey,
@@ -25,27 +24,18 @@ const surveyStrings = (language: string) =>
   JSON.parse(readFileSync(new URL(`../locales/${language}/survey.json`, import.meta.url), 'utf8')) as { language: { title: string }; thanks: { title: string } };
 
 describe.runIf(chromiumAvailable())('patient survey on the waiting-room tablet', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useBrowserApp('survey-patient');
 
   it.each([
     { email: 'staff.rumc@polyphony.demo', locale: 'nl-NL', language: 'nl', next: 'Volgende', seed: 1 },
     { email: 'staff.ukm@polyphony.demo', locale: 'de-DE', language: 'de', next: 'Weiter', seed: 2 },
   ])('takes a patient from hand-over through every question in $language to one completed response and a wiped tablet', async ({ email, locale, language, next, seed }) => {
-    const context = await tabletContext(browser, locale);
+    const context = await tabletContext(env.browser, locale);
     const page = await context.newPage();
-    await signInOnTablet(page, app.url, email);
+    await signInOnTablet(page, env.app.url, email);
     // The thank-you stays up for a second here instead of eight (device setting, see kiosk-settings.ts).
     await page.evaluate(() => localStorage.setItem('polyphony.kiosk.returnAfterMs', '1000'));
-    const { code } = await handOverTablet(page, app.url, '135790');
+    const { code } = await handOverTablet(page, env.app.url, '135790');
 
     // Language: every language in its own name; the screen itself in the participant's registered language.
     await page.getByTestId('language-screen').waitFor();
@@ -82,7 +72,7 @@ describe.runIf(chromiumAvailable())('patient survey on the waiting-room tablet',
 
     // Once the server has it, the tablet is wiped and goes back to the staff screen by itself.
     await page.locator('[data-testid=thank-you][data-confirmed=true]').waitFor();
-    await page.waitForURL(`${app.url}/tablet-start`);
+    await page.waitForURL(`${env.app.url}/tablet-start`);
     await page.getByTestId('tablet-start-heading').waitFor();
     const stored = await dumpBrowserStorage(page);
     expect(stored.indexedDbRecords).toBe(0);
@@ -90,7 +80,7 @@ describe.runIf(chromiumAvailable())('patient survey on the waiting-room tablet',
     expect(stored.cacheUrls.filter((url) => url.includes('/api/'))).toEqual([]);
 
     // Exactly one completed response on the server, with every answer given.
-    const lead = await signInApi(app.url, 'lead@polyphony.demo');
+    const lead = await signInApi(env.app.url, 'lead@polyphony.demo');
     const responses = await responsesOf(lead, await participantIdOf(lead, code));
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ status: 'completed', language });
