@@ -52,10 +52,11 @@ function isReadOnly(question: Question): boolean {
 
 /**
  * Whether a question is shown and editable can only depend on the answers through conditions
- * (visibleIf, enableIf, hide-if-empty choices or rows, visibility triggers) on the question or
+ * (visibleIf, enableIf, hide-if-empty choices or rows, choices from another question) on the question or
  * on a panel or page around it. For a question without any of them the state is read from
  * survey-core once per cached Model and reused: asking survey-core again costs most of a
- * validation's time and would give the same answer.
+ * validation's time and would give the same answer. (Triggers cannot change it: the validating
+ * Model has none, see buildResponseSchema.)
  */
 const fixedStates = new WeakMap<Question, { shown: boolean; readOnly: boolean } | null>();
 
@@ -75,8 +76,6 @@ function dependsOnAnswers(question: Question): boolean {
   if (question.parentQuestion) return true;
   const record = question as unknown as Record<string, unknown>;
   if (QUESTION_CONDITIONS.some((property) => Boolean(record[property]))) return true;
-  const survey = question.survey as unknown as { triggers?: Array<{ getType(): string }> } | undefined;
-  if (survey?.triggers?.some((trigger) => trigger.getType() === 'visibletrigger')) return true;
   type Conditional = { visibleIf?: string; enableIf?: string; parent?: unknown };
   for (let element = question as unknown as Conditional | undefined; element; element = element.parent as Conditional | undefined) {
     if (element.visibleIf || element.enableIf) return true;
