@@ -8,6 +8,8 @@ import type { AppConfig } from '../config/env.js';
 export type ExpiryReason = 'EXPORT_EXPIRED' | 'EXPORT_ERASED';
 
 const PURGE_INTERVAL_MS = 60 * 60_000;
+// The first purge a few minutes after start (migrations done), so frequent restarts still purge.
+const FIRST_PURGE_MS = 5 * 60_000;
 
 /**
  * Export files hold research data of many participants in one blob, so they are kept only for a
@@ -19,6 +21,7 @@ const PURGE_INTERVAL_MS = 60 * 60_000;
 export class ExportRetention implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ExportRetention.name);
   private timer: NodeJS.Timeout | undefined;
+  private firstTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -28,11 +31,14 @@ export class ExportRetention implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationBootstrap(): void {
     const purge = () => void this.purgeExpired().catch((error: unknown) => this.logger.warn(`Export retention purge failed: ${String(error)}`));
+    this.firstTimer = setTimeout(purge, FIRST_PURGE_MS);
+    this.firstTimer.unref();
     this.timer = setInterval(purge, PURGE_INTERVAL_MS);
     this.timer.unref();
   }
 
   onApplicationShutdown(): void {
+    clearTimeout(this.firstTimer);
     clearInterval(this.timer);
   }
 
