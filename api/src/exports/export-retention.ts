@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { schedulePeriodic } from '../common/process/periodic-task.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
-
-/** Why a job's file is gone; the job stays listed with this code. */
-export type ExpiryReason = 'EXPORT_EXPIRED' | 'EXPORT_ERASED';
 
 const PURGE_INTERVAL_MS = 60 * 60_000;
 // The first purge a few minutes after start (migrations done), so frequent restarts still purge.
@@ -20,8 +18,7 @@ const FIRST_PURGE_MS = 5 * 60_000;
 @Injectable()
 export class ExportRetention implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ExportRetention.name);
-  private timer: NodeJS.Timeout | undefined;
-  private firstTimer: NodeJS.Timeout | undefined;
+  private stopPurges: (() => void) | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -30,16 +27,15 @@ export class ExportRetention implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    const purge = () => void this.purgeExpired().catch((error: unknown) => this.logger.warn(`Export retention purge failed: ${String(error)}`));
-    this.firstTimer = setTimeout(purge, FIRST_PURGE_MS);
-    this.firstTimer.unref();
-    this.timer = setInterval(purge, PURGE_INTERVAL_MS);
-    this.timer.unref();
+    this.stopPurges = schedulePeriodic(() => this.purgeExpired(), {
+      firstAfterMs: FIRST_PURGE_MS,
+      everyMs: PURGE_INTERVAL_MS,
+      onError: (error) => this.logger.warn(`Export retention purge failed: ${String(error)}`),
+    });
   }
 
   onApplicationShutdown(): void {
-    clearTimeout(this.firstTimer);
-    clearInterval(this.timer);
+    this.stopPurges?.();
   }
 
   /** Removes the files of exports finished longer ago than the retention period; returns how many. */

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { schedulePeriodic } from '../common/process/periodic-task.js';
 import { SessionService } from './session.service.js';
 
 const PURGE_INTERVAL_MS = 60 * 60_000;
@@ -13,8 +14,7 @@ const FIRST_PURGE_MS = 5 * 60_000;
 @Injectable()
 export class SessionHousekeeping implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SessionHousekeeping.name);
-  private timer: NodeJS.Timeout | undefined;
-  private firstTimer: NodeJS.Timeout | undefined;
+  private stopPurges: (() => void) | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -22,18 +22,14 @@ export class SessionHousekeeping implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    const purge = () => {
-      if (!this.dataSource.isInitialized) return;
-      void this.sessions.purgeExpired().catch((error: unknown) => this.logger.warn(`Session purge failed: ${String(error)}`));
-    };
-    this.firstTimer = setTimeout(purge, FIRST_PURGE_MS);
-    this.firstTimer.unref();
-    this.timer = setInterval(purge, PURGE_INTERVAL_MS);
-    this.timer.unref();
+    this.stopPurges = schedulePeriodic(async () => (this.dataSource.isInitialized ? this.sessions.purgeExpired() : 0), {
+      firstAfterMs: FIRST_PURGE_MS,
+      everyMs: PURGE_INTERVAL_MS,
+      onError: (error) => this.logger.warn(`Session purge failed: ${String(error)}`),
+    });
   }
 
   onApplicationShutdown(): void {
-    clearTimeout(this.firstTimer);
-    clearInterval(this.timer);
+    this.stopPurges?.();
   }
 }
