@@ -10,6 +10,7 @@ import { isErrorCode } from '../common/errors/error-codes.js';
 import { parseOrThrow } from '../common/validation/zod-validation.pipe.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
+import { toActor } from '../identity/session.service.js';
 import { User } from '../identity/user.entity.js';
 import { ChunkedFileWriter } from './chunked-file-writer.js';
 import { ExportFileChunk } from './export-file-chunk.entity.js';
@@ -258,7 +259,8 @@ export class ExportJobsService implements OnApplicationBootstrap {
   private async actorOf(userId: string): Promise<Actor | null> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
     if (!user || user.disabled || (user.role !== 'lead' && user.role !== 'admin')) return null;
-    return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, center: user.centerCode, language: user.language, sessionTokenHash: '' };
+    // A background job acts without a session.
+    return toActor(user, '');
   }
 }
 
